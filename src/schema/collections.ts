@@ -1,0 +1,495 @@
+/**
+ * The content model: every collection, its fields and its entry-level rules, declared once.
+ * `src/content.config.ts`, the content check (`src/lib/content-check`) and the CMS configuration
+ * (`cms/`) are all derived from this module.
+ */
+import { field, type Bilingual, type DataOf, type Fields, type Option } from './fields.ts';
+import { ADCODE, COLOUR, DOC_NUMBER, INDEX_NUMBER, PROJECT_CODE, SLUG } from './formats.ts';
+
+const opt = <V extends string>(value: V, zh: string, en: string): Option<V> => ({
+	value,
+	label: { 'zh-CN': zh, en },
+});
+const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
+
+/* ---------- Enumerations ---------- */
+
+export const PARK_LEVELS = [
+	opt('national', '国家级', 'National'),
+	opt('provincial', '省级', 'Provincial'),
+	opt('prefecture', '州市级', 'Prefectural'),
+] as const;
+
+export const PARK_KINDS = [
+	opt('etdz', '经济技术开发区', 'Economic and technological development zone'),
+	opt('hi-tech', '高新技术产业开发区', 'High-tech industrial development zone'),
+	opt('bonded', '综合保税区', 'Comprehensive bonded zone'),
+	opt('border-economic', '边境经济合作区', 'Border economic cooperation zone'),
+	opt('border-industrial', '沿边产业园区', 'Border industrial park'),
+	opt('cross-border', '跨境经济合作区', 'Cross-border economic cooperation zone'),
+	opt('ftz', '自由贸易试验区片区', 'Pilot free trade zone area'),
+	opt('industrial', '产业园区', 'Industrial park'),
+	opt('agricultural', '农业产业园', 'Agricultural industrial park'),
+	opt('tourism', '旅游度假区', 'Tourism resort'),
+] as const;
+
+export const PROJECT_STAGES = [
+	opt('planning', '策划', 'Concept'),
+	opt('preliminary', '前期工作', 'Preliminary work'),
+	opt('feasibility', '可研完成', 'Feasibility study done'),
+	opt('approved', '已立项', 'Approved'),
+	opt('ready', '已具备开工条件', 'Ready to break ground'),
+] as const;
+
+export const COOPERATION_MODES = [
+	opt('sole', '独资', 'Wholly owned'),
+	opt('joint-venture', '合资', 'Joint venture'),
+	opt('cooperation', '合作', 'Contractual cooperation'),
+	opt('ppp', 'PPP', 'PPP'),
+	opt('franchise', '特许经营', 'Franchise'),
+	opt('equity', '股权合作', 'Equity partnership'),
+	opt('lease', '租赁经营', 'Lease and operate'),
+] as const;
+
+export const POLICY_LEVELS = [
+	opt('national', '国家级', 'National'),
+	opt('provincial', '省级', 'Provincial'),
+	opt('prefecture', '州市级', 'Prefectural'),
+	opt('county', '县级', 'County'),
+] as const;
+
+export const POLICY_CATEGORIES = [
+	opt('fiscal', '财税', 'Tax and fiscal'),
+	opt('land', '土地', 'Land'),
+	opt('finance', '金融', 'Finance'),
+	opt('talent', '人才', 'Talent'),
+	opt('industry', '产业扶持', 'Industry support'),
+	opt('business-environment', '营商环境', 'Business environment'),
+	opt('negative-list', '负面清单', 'Negative list'),
+	opt('investment-promotion', '招商引资', 'Investment promotion'),
+	opt('opening-up', '对外开放', 'Opening-up'),
+	opt('factors', '要素保障', 'Energy, land and labour supply'),
+] as const;
+
+export const POLICY_AUDIENCES = [
+	opt('invested-enterprises', '外来投资企业', 'Enterprises investing from outside Yunnan'),
+	opt('foreign-invested', '外商投资企业', 'Foreign-invested enterprises'),
+	opt('private', '民营企业', 'Private enterprises'),
+	opt('sme', '中小企业', 'Small and medium enterprises'),
+	opt('parks', '园区', 'Parks and their operators'),
+	opt('talent', '人才', 'Professionals'),
+	opt('government', '各级政府部门', 'Government departments'),
+] as const;
+
+/* ---------- Shared field groups ---------- */
+
+const title = field.string({ label: bi('标题', 'Title'), required: true, translatable: true, max: 80 });
+const summary = field.string({
+	label: bi('摘要', 'Summary'),
+	hint: bi('一两句话，用于列表、搜索结果和分享卡片', 'One or two sentences for lists, search results and link previews'),
+	required: true,
+	translatable: true,
+	multiline: true,
+	max: 300,
+});
+const images = field.list({
+	label: bi('图片', 'Images'),
+	hint: bi('第一张为封面；图片与条目存放在同一文件夹', 'The first is the cover; images are stored next to the entry'),
+	of: field.image({ label: bi('图片', 'Image'), required: true }),
+	max: 12,
+});
+const imageAlts = field.list({
+	label: bi('图片说明', 'Image descriptions'),
+	hint: bi('按图片顺序逐一描述画面，供读屏软件朗读', 'Describe each image, in order, for screen readers'),
+	of: field.string({ label: bi('说明', 'Description'), required: true, max: 120 }),
+	translatable: true,
+	max: 12,
+});
+const contact = field.object({
+	label: bi('联系人', 'Contact'),
+	fields: {
+		office: field.localized({ label: bi('部门', 'Office'), required: true }),
+		person: field.localized({ label: bi('姓名', 'Name') }),
+		phone: field.phone({ label: bi('电话', 'Phone'), required: true }),
+		email: field.email({ label: bi('电子邮箱', 'E-mail') }),
+	},
+});
+const attachments = field.list({
+	label: bi('附件（PDF）', 'Attachments (PDF)'),
+	of: field.object({
+		label: bi('附件', 'Attachment'),
+		required: true,
+		fields: {
+			file: field.file({ label: bi('文件', 'File'), required: true, extensions: ['pdf'] }),
+			title: field.localized({ label: bi('附件名称', 'Title'), required: true }),
+		},
+	}),
+});
+const published = field.datetime({
+	label: bi('发布时间', 'Published'),
+	hint: bi('YYYY-MM-DD 或 YYYY-MM-DD HH:MM（北京时间）', 'YYYY-MM-DD or YYYY-MM-DD HH:MM (Beijing time)'),
+	required: true,
+});
+const updated = field.datetime({ label: bi('更新时间', 'Updated') });
+
+/* ---------- Entry collections (one folder per entry, one Markdown file per language) ---------- */
+
+export interface EntryRule {
+	/** The field the problem is reported on. */
+	field: string;
+	/** Returns true when the entry is acceptable. */
+	check: (data: Record<string, unknown>) => boolean;
+	message: string;
+	fix: string;
+}
+
+export interface EntryCollection<Fs extends Fields = Fields> {
+	readonly name: string;
+	readonly folder: string;
+	readonly label: Bilingual;
+	readonly labelSingular: Bilingual;
+	readonly fields: Fs;
+	/** Field whose value becomes the entry id instead of the folder name. */
+	readonly idField?: string;
+	readonly rules?: readonly EntryRule[];
+}
+
+function entryCollection<const Fs extends Fields>(c: EntryCollection<Fs> & { idField?: keyof Fs & string }): EntryCollection<Fs> {
+	return c;
+}
+
+const before = (a: unknown, b: unknown) => typeof a !== 'string' || typeof b !== 'string' || a <= b;
+
+export const parks = entryCollection({
+	name: 'parks',
+	folder: 'parks',
+	label: bi('园区', 'Parks'),
+	labelSingular: bi('园区', 'Park'),
+	fields: {
+		title: { ...title, label: bi('园区名称', 'Park name') },
+		summary,
+		level: field.select({ label: bi('园区级别', 'Level'), required: true, options: PARK_LEVELS }),
+		kind: field.select({ label: bi('园区类型', 'Type'), required: true, options: PARK_KINDS }),
+		prefecture: field.ref({ label: bi('所在州市', 'Prefecture'), required: true, to: 'prefectures' }),
+		county: field.string({ label: bi('所在县（市、区）', 'County or district'), translatable: true, max: 40 }),
+		location: field.location({
+			label: bi('位置（WGS-84）', 'Location (WGS-84)'),
+			hint: bi('园区管委会或园区中心点的经纬度', 'Latitude and longitude of the park office or centre'),
+			required: true,
+		}),
+		boundary: field.polygon({ label: bi('园区范围', 'Boundary') }),
+		areaKm2: field.number({ label: bi('规划面积', 'Planned area'), unit: bi('平方公里', 'km²'), min: 0.01, max: 10000 }),
+		founded: field.number({ label: bi('设立年份', 'Year founded'), integer: true, min: 1949, max: 2100 }),
+		industries: field.ref({
+			label: bi('主导产业', 'Leading industries'),
+			required: true,
+			multiple: true,
+			to: 'industries',
+		}),
+		costs: field.object({
+			label: bi('要素成本', 'Cost factors'),
+			fields: {
+				landPrice: field.number({ label: bi('工业用地价格', 'Industrial land'), unit: bi('元/亩', 'CNY per mu'), min: 0 }),
+				electricity: field.number({ label: bi('工业电价', 'Electricity'), unit: bi('元/千瓦时', 'CNY per kWh'), min: 0, max: 10 }),
+				water: field.number({ label: bi('工业水价', 'Water'), unit: bi('元/吨', 'CNY per tonne'), min: 0, max: 100 }),
+				gas: field.number({ label: bi('天然气价格', 'Natural gas'), unit: bi('元/立方米', 'CNY per m³'), min: 0, max: 100 }),
+				factoryRent: field.number({
+					label: bi('标准厂房租金', 'Standard factory rent'),
+					unit: bi('元/平方米·月', 'CNY per m² per month'),
+					min: 0,
+				}),
+				vacantFactoryArea: field.number({
+					label: bi('可租售标准厂房', 'Vacant standard factory space'),
+					unit: bi('平方米', 'm²'),
+					min: 0,
+				}),
+			},
+		}),
+		enterprises: field.number({ label: bi('入驻企业', 'Enterprises'), unit: bi('家', ''), integer: true, min: 0 }),
+		annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('亿元', '100m CNY'), min: 0 }),
+		policies: field.ref({ label: bi('适用政策', 'Incentive policies'), multiple: true, to: 'policies' }),
+		contacts: field.list({ label: bi('联系方式', 'Contacts'), of: { ...contact, required: true } }),
+		images,
+		imageAlts,
+		published,
+		updated,
+	},
+});
+
+export const projects = entryCollection({
+	name: 'projects',
+	folder: 'projects',
+	label: bi('招商项目', 'Projects'),
+	labelSingular: bi('招商项目', 'Project'),
+	idField: 'code',
+	fields: {
+		code: field.string({
+			label: bi('项目编号', 'Project code'),
+			hint: bi('全省唯一，例如 YN-2026-0001；也是网址的一部分', 'Unique, e.g. YN-2026-0001; also part of the URL'),
+			required: true,
+			pattern: PROJECT_CODE,
+		}),
+		title: { ...title, label: bi('项目名称', 'Project name') },
+		summary,
+		industry: field.ref({ label: bi('所属产业', 'Industry'), required: true, to: 'industries' }),
+		prefecture: field.ref({ label: bi('所在州市', 'Prefecture'), required: true, to: 'prefectures' }),
+		county: field.string({ label: bi('所在县（市、区）', 'County or district'), translatable: true, max: 40 }),
+		park: field.ref({ label: bi('所在园区', 'Park'), to: 'parks' }),
+		investment: field.number({
+			label: bi('总投资', 'Total investment'),
+			hint: bi('以万元为单位填写数字，例如 3.5 亿元填 35000', 'In 万元 (10,000 CNY): CNY 350 million is 35000'),
+			unit: bi('万元', '10k CNY'),
+			required: true,
+			min: 1,
+		}),
+		cooperation: field.select({
+			label: bi('合作方式', 'Cooperation modes'),
+			required: true,
+			multiple: true,
+			options: COOPERATION_MODES,
+		}),
+		stage: field.select({ label: bi('项目阶段', 'Stage'), required: true, options: PROJECT_STAGES }),
+		landArea: field.number({ label: bi('用地面积', 'Land area'), unit: bi('亩', 'mu'), min: 0 }),
+		construction: field.string({ label: bi('建设内容', 'Construction'), translatable: true, multiline: true, max: 1200 }),
+		market: field.string({ label: bi('市场前景', 'Market outlook'), translatable: true, multiline: true, max: 1200 }),
+		conditions: field.string({ label: bi('项目基础条件', 'Existing conditions'), translatable: true, multiline: true, max: 1200 }),
+		returns: field.object({
+			label: bi('预期效益', 'Expected returns'),
+			fields: {
+				annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('万元', '10k CNY'), min: 0 }),
+				annualTax: field.number({ label: bi('年税收', 'Annual tax'), unit: bi('万元', '10k CNY'), min: 0 }),
+				jobs: field.number({ label: bi('带动就业', 'Jobs'), unit: bi('人', ''), integer: true, min: 0 }),
+				paybackYears: field.number({ label: bi('投资回收期', 'Payback period'), unit: bi('年', 'years'), min: 0, max: 50 }),
+			},
+		}),
+		contact: { ...contact, required: true },
+		location: field.location({ label: bi('项目位置（WGS-84）', 'Location (WGS-84)') }),
+		recommended: field.boolean({
+			label: bi('重点推介', 'Recommended'),
+			hint: bi('在首页和展会页面推介', 'Featured on the home page and expo pages'),
+		}),
+		expos: field.ref({ label: bi('推介展会', 'Expos'), multiple: true, to: 'expos' }),
+		images,
+		imageAlts,
+		attachments,
+		published,
+		updated,
+		validUntil: field.date({
+			label: bi('有效期至', 'Valid until'),
+			hint: bi('过期后项目页面会标明已过有效期', 'After this date the page says the listing has expired'),
+		}),
+	},
+	rules: [
+		{
+			field: 'updated',
+			check: (d) => before(d.published, d.updated),
+			message: 'is earlier than the publication date',
+			fix: 'set “updated” on or after “published”',
+		},
+		{
+			field: 'validUntil',
+			check: (d) => before(String(d.published).slice(0, 10), d.validUntil),
+			message: 'is earlier than the publication date',
+			fix: 'set “validUntil” on or after “published”, or leave it empty',
+		},
+	],
+});
+
+export const policies = entryCollection({
+	name: 'policies',
+	folder: 'policies',
+	label: bi('政策', 'Policies'),
+	labelSingular: bi('政策文件', 'Policy'),
+	fields: {
+		title: { ...title, label: bi('文件标题', 'Title'), max: 120 },
+		summary,
+		indexNumber: field.string({ label: bi('索引号', 'Index number'), pattern: INDEX_NUMBER }),
+		topic: field.string({ label: bi('主题分类', 'Topic'), translatable: true, max: 40 }),
+		issuer: field.string({ label: bi('发文机关', 'Issuer'), required: true, translatable: true, max: 80 }),
+		docNumber: field.string({
+			label: bi('文号', 'Document number'),
+			hint: bi('例如 云政发〔2024〕12号；无文号的文件留空', 'e.g. 云政发〔2024〕12号; leave empty if the document has none'),
+			pattern: DOC_NUMBER,
+		}),
+		written: field.date({ label: bi('成文日期', 'Date written'), required: true }),
+		published,
+		level: field.select({ label: bi('政策层级', 'Level'), required: true, options: POLICY_LEVELS }),
+		region: field.ref({
+			label: bi('适用地区', 'Region'),
+			hint: bi('州市级和县级政策必填', 'Required for prefectural and county policies'),
+			to: 'prefectures',
+		}),
+		categories: field.select({
+			label: bi('政策类别', 'Categories'),
+			required: true,
+			multiple: true,
+			options: POLICY_CATEGORIES,
+		}),
+		industries: field.ref({ label: bi('适用产业', 'Industries'), multiple: true, to: 'industries' }),
+		audiences: field.select({ label: bi('适用对象', 'Applies to'), multiple: true, options: POLICY_AUDIENCES }),
+		effective: field.date({ label: bi('施行日期', 'In force from'), required: true }),
+		expires: field.date({ label: bi('有效期至', 'Expires'), hint: bi('长期有效的留空', 'Leave empty if open-ended') }),
+		supersededBy: field.ref({
+			label: bi('被以下文件修订或替代', 'Superseded by'),
+			hint: bi('选择替代本文件的新政策', 'The newer policy that replaces this one'),
+			to: 'policies',
+		}),
+		repealed: field.date({ label: bi('废止日期', 'Repealed on') }),
+		phone: field.phone({ label: bi('咨询电话', 'Inquiry phone') }),
+		attachments,
+		updated,
+	},
+	rules: [
+		{
+			field: 'expires',
+			check: (d) => before(d.effective, d.expires),
+			message: 'is earlier than the date it comes into force (effective)',
+			fix: 'set “expires” after “effective”, or leave it empty for an open-ended policy',
+		},
+		{
+			field: 'effective',
+			check: (d) => before(d.written, d.effective),
+			message: 'is earlier than the date the document was written',
+			fix: 'check “written” and “effective”: a policy cannot take effect before it is written',
+		},
+		{
+			field: 'region',
+			check: (d) => !['prefecture', 'county'].includes(String(d.level)) || typeof d.region === 'string',
+			message: 'is missing for a prefectural or county policy',
+			fix: 'choose the prefecture the policy applies to',
+		},
+	],
+});
+
+export const interpretations = entryCollection({
+	name: 'interpretations',
+	folder: 'interpretations',
+	label: bi('政策解读', 'Policy interpretations'),
+	labelSingular: bi('政策解读', 'Interpretation'),
+	fields: {
+		title: { ...title, max: 120 },
+		summary,
+		policy: field.ref({ label: bi('解读的政策', 'Policy interpreted'), required: true, to: 'policies' }),
+		issuer: field.string({ label: bi('解读机关', 'Interpreted by'), required: true, translatable: true, max: 80 }),
+		published,
+		updated,
+	},
+});
+
+export const news = entryCollection({
+	name: 'news',
+	folder: 'news',
+	label: bi('招商动态', 'News'),
+	labelSingular: bi('动态', 'News item'),
+	fields: {
+		title: { ...title, max: 120 },
+		summary,
+		published,
+		updated,
+		source: field.string({ label: bi('来源', 'Source'), translatable: true, max: 60 }),
+		prefecture: field.ref({ label: bi('相关州市', 'Prefecture'), to: 'prefectures' }),
+		industries: field.ref({ label: bi('相关产业', 'Industries'), multiple: true, to: 'industries' }),
+		projects: field.ref({ label: bi('相关项目', 'Related projects'), multiple: true, to: 'projects' }),
+		parks: field.ref({ label: bi('相关园区', 'Related parks'), multiple: true, to: 'parks' }),
+		policies: field.ref({ label: bi('相关政策', 'Related policies'), multiple: true, to: 'policies' }),
+		images,
+		imageAlts,
+	},
+});
+
+export const entryCollections = { parks, projects, policies, interpretations, news } as const;
+export type EntryCollectionName = keyof typeof entryCollections;
+
+/* ---------- Data collections (one YAML file each) ---------- */
+
+export interface DataCollection<Fs extends Fields = Fields> {
+	readonly name: string;
+	/** Path under `content/`. */
+	readonly file: string;
+	/** The top-level key that holds the list, so the CMS can edit the file as one form. */
+	readonly key: string;
+	readonly label: Bilingual;
+	readonly item: Fs;
+}
+function dataCollection<const Fs extends Fields>(c: DataCollection<Fs>): DataCollection<Fs> {
+	return c;
+}
+
+const id = field.string({
+	label: bi('标识', 'Id'),
+	hint: bi('小写字母、数字和连字符，用于网址，发布后不要修改', 'Lower-case letters, digits and hyphens; used in URLs, do not change once published'),
+	required: true,
+	pattern: SLUG,
+});
+const name = field.localized({ label: bi('名称', 'Name'), required: true });
+
+export const industries = dataCollection({
+	name: 'industries',
+	file: 'taxonomies/industries.yaml',
+	key: 'industries',
+	label: bi('产业', 'Industries'),
+	item: {
+		id,
+		name,
+		description: field.localized({ label: bi('简介', 'Description') }),
+		colour: field.string({ label: bi('标识色', 'Colour'), required: true, pattern: COLOUR }),
+	},
+});
+
+export const prefectures = dataCollection({
+	name: 'prefectures',
+	file: 'taxonomies/prefectures.yaml',
+	key: 'prefectures',
+	label: bi('州市', 'Prefectures'),
+	item: {
+		id,
+		adcode: field.string({ label: bi('行政区划代码', 'Division code'), required: true, pattern: ADCODE }),
+		name,
+		seat: field.location({ label: bi('政府驻地', 'Seat of government'), required: true }),
+		description: field.localized({ label: bi('简介', 'Description') }),
+	},
+});
+
+export const expos = dataCollection({
+	name: 'expos',
+	file: 'taxonomies/expos.yaml',
+	key: 'expos',
+	label: bi('展会', 'Expos'),
+	item: {
+		id,
+		name,
+		short: field.localized({ label: bi('简称', 'Short name'), required: true }),
+		start: field.date({ label: bi('开幕日期', 'Opens'), required: true }),
+		end: field.date({ label: bi('闭幕日期', 'Closes'), required: true }),
+		venue: field.localized({ label: bi('举办地点', 'Venue'), required: true }),
+		url: field.url({ label: bi('官方网站', 'Website') }),
+	},
+});
+
+export const figures = dataCollection({
+	name: 'figures',
+	file: 'taxonomies/figures.yaml',
+	key: 'figures',
+	label: bi('首页数据', 'Headline figures'),
+	item: {
+		id,
+		value: field.number({ label: bi('数值', 'Value'), required: true }),
+		unit: field.localized({ label: bi('单位', 'Unit') }),
+		label: field.localized({ label: bi('说明', 'Label'), required: true }),
+		period: field.localized({ label: bi('统计期', 'Period'), required: true }),
+	},
+});
+
+export const dataCollections = { industries, prefectures, expos, figures } as const;
+export type DataCollectionName = keyof typeof dataCollections;
+export type CollectionName = EntryCollectionName | DataCollectionName;
+
+export type ParkData = DataOf<typeof parks.fields>;
+export type ProjectData = DataOf<typeof projects.fields>;
+export type PolicyData = DataOf<typeof policies.fields>;
+export type InterpretationData = DataOf<typeof interpretations.fields>;
+export type NewsData = DataOf<typeof news.fields>;
+export type Industry = DataOf<typeof industries.item>;
+export type Prefecture = DataOf<typeof prefectures.item>;
+export type Expo = DataOf<typeof expos.item>;
+export type Figure = DataOf<typeof figures.item>;

@@ -1,0 +1,116 @@
+/**
+ * The bureau's identity and the site's settings, stored in `content/site.yaml`. Another bureau
+ * adopts the project by editing that file and the rest of `content/`.
+ */
+import { field, type Bilingual, type DataOf } from './fields.ts';
+
+const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
+
+export const TILE_PROVIDERS = [
+	{ value: 'tianditu', label: bi('天地图（需要密钥）', 'Tianditu (needs a key)') },
+	{ value: 'osm', label: bi('OpenStreetMap（开发和境外主机）', 'OpenStreetMap (development, hosts outside China)') },
+	{ value: 'none', label: bi('不加载底图，只显示示意图', 'No tiles: schematic outline only') },
+] as const;
+
+export const CMS_BACKENDS = [
+	{ value: 'github', label: bi('GitHub', 'GitHub') },
+	{ value: 'gitlab', label: bi('GitLab（可自建）', 'GitLab (self-hosted or gitlab.com)') },
+	{ value: 'gitea', label: bi('Gitea / Forgejo', 'Gitea / Forgejo') },
+] as const;
+
+export const siteSettings = {
+	name: 'site',
+	file: 'site.yaml',
+	label: bi('网站设置', 'Site settings'),
+	fields: {
+		name: field.localized({ label: bi('机构名称', 'Bureau name'), required: true }),
+		shortName: field.localized({ label: bi('网站简称', 'Short name'), required: true }),
+		tagline: field.localized({ label: bi('网站标语', 'Tagline'), required: true }),
+		region: field.localized({ label: bi('服务地区', 'Region'), required: true }),
+		url: field.url({
+			label: bi('网站地址', 'Site URL'),
+			hint: bi('正式域名，用于规范链接、站点地图和二维码', 'The production origin, used for canonical links, the sitemap and QR codes'),
+			required: true,
+		}),
+		logo: field.string({ label: bi('标志（public/ 下的路径）', 'Logo (path under public/)'), required: true }),
+		address: field.localized({ label: bi('地址', 'Address'), required: true }),
+		postcode: field.string({ label: bi('邮编', 'Postcode'), pattern: { regex: /^\d{6}$/, example: '650000', description: bi('六位数字', 'six digits') } }),
+		phone: field.phone({ label: bi('招商咨询电话', 'Investment hotline'), required: true }),
+		email: field.email({ label: bi('电子邮箱', 'E-mail'), required: true }),
+		hours: field.localized({ label: bi('办公时间', 'Office hours') }),
+		complaints: field.object({
+			label: bi('外来投资企业投诉受理', 'Complaints from invested enterprises'),
+			required: true,
+			fields: {
+				phone: field.phone({ label: bi('投诉电话', 'Complaints phone'), required: true }),
+				email: field.email({ label: bi('投诉邮箱', 'Complaints e-mail') }),
+				url: field.url({ label: bi('网上受理平台', 'Online service platform') }),
+				platform: field.localized({ label: bi('平台名称', 'Platform name') }),
+			},
+		}),
+		footer: field.object({
+			label: bi('页脚（政府网站标识）', 'Footer (government site identifiers)'),
+			required: true,
+			fields: {
+				sponsor: field.localized({ label: bi('主办单位', 'Sponsor'), required: true }),
+				organizer: field.localized({ label: bi('承办单位', 'Operated by') }),
+				siteCode: field.string({
+					label: bi('网站标识码', 'Government site code'),
+					pattern: { regex: /^\d{10}$/, example: '5300000044', description: bi('十位数字', 'ten digits') },
+				}),
+				icp: field.string({ label: bi('ICP备案号', 'ICP licence'), max: 40 }),
+				psb: field.string({ label: bi('公安机关备案号', 'Public security filing'), max: 40 }),
+				psbCode: field.string({
+					label: bi('公安备案编号（数字）', 'Public security filing number (digits)'),
+					pattern: { regex: /^\d{14}$/, example: '53010202000123', description: bi('十四位数字', 'fourteen digits') },
+				}),
+				partyBadgeHref: field.url({ label: bi('党政机关标识链接', 'Party and government badge link') }),
+				partyBadgeImage: field.string({ label: bi('党政机关标识图片（public/ 下的路径）', 'Badge image (path under public/)') }),
+			},
+		}),
+		map: field.object({
+			label: bi('地图', 'Map'),
+			required: true,
+			fields: {
+				tiles: field.select({ label: bi('底图', 'Tile layer'), required: true, options: TILE_PROVIDERS }),
+				tiandituKey: field.string({ label: bi('天地图密钥', 'Tianditu key'), max: 64 }),
+				reviewNumber: field.string({
+					label: bi('审图号', 'Map approval number'),
+					hint: bi('公开地图须显示审图号，例如 GS(2024)0568号', 'Public maps in China must show their approval number'),
+					max: 40,
+				}),
+				center: field.location({ label: bi('地图中心', 'Centre'), required: true }),
+				zoom: field.number({ label: bi('缩放级别', 'Zoom'), required: true, integer: true, min: 3, max: 12 }),
+				bounds: field.object({
+					label: bi('地区范围', 'Region bounds'),
+					hint: bi('用于检查坐标是否落在本地区内', 'Coordinates outside these bounds are rejected'),
+					required: true,
+					fields: {
+						south: field.number({ label: bi('南', 'South'), required: true, min: -90, max: 90 }),
+						west: field.number({ label: bi('西', 'West'), required: true, min: -180, max: 180 }),
+						north: field.number({ label: bi('北', 'North'), required: true, min: -90, max: 90 }),
+						east: field.number({ label: bi('东', 'East'), required: true, min: -180, max: 180 }),
+					},
+				}),
+			},
+		}),
+		cms: field.object({
+			label: bi('内容管理后台', 'CMS'),
+			required: true,
+			fields: {
+				backend: field.select({ label: bi('代码托管平台', 'Git host'), required: true, options: CMS_BACKENDS }),
+				repo: field.string({
+					label: bi('仓库', 'Repository'),
+					required: true,
+					pattern: { regex: /^[\w.-]+\/[\w.-]+$/, example: 'yunnan-invest/site', description: bi('所有者/仓库名', 'owner/name') },
+				}),
+				branch: field.string({ label: bi('分支', 'Branch'), required: true }),
+				baseUrl: field.url({ label: bi('OAuth 服务地址', 'OAuth server') }),
+				apiRoot: field.url({ label: bi('API 地址（自建 GitLab/Gitea）', 'API root (self-hosted GitLab/Gitea)') }),
+				appId: field.string({ label: bi('OAuth 应用 ID', 'OAuth application id'), max: 80 }),
+			},
+		}),
+	},
+} as const;
+
+export type SiteSettings = DataOf<typeof siteSettings.fields>;

@@ -1,0 +1,285 @@
+/**
+ * Derives Zod schemas from the field declarations. Used by Astro's content collections and by the
+ * standalone content check, so both accept and reject exactly the same content.
+ *
+ * Messages read "<problem> — fix: <what to do>"; the content check prefixes file and field.
+ */
+import { z } from 'astro/zod';
+import type { EntryCollection, DataCollection } from './collections.ts';
+import { type Field, type Fields, type Locale, type SimpleField, type StringField, DEFAULT_LOCALE } from './fields.ts';
+import { PHONE } from './formats.ts';
+
+export interface SchemaContext {
+	/** Astro's `image()` in a content collection; a relative-path check in the content check. */
+	image: () => z.ZodType;
+}
+
+const fix = (problem: string, how: string) => `${problem} — fix: ${how}`;
+const show = (v: unknown) => (typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
+const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?$/;
+const SITE_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * Normalises what YAML gives us for a date to `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
+ * YAML turns unquoted `2024-05-01` into a Date at UTC midnight; other Dates are instants, read in
+ * Beijing time. Strings are kept as written, so dates never shift with the build machine's zone.
+ */
+export function normalizeDate(value: unknown, withTime: boolean): string | undefined {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return undefined;
+		const iso = value.toISOString();
+		if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+		if (!withTime) return undefined;
+		const parts = new Intl.DateTimeFormat('en-CA', {
+			timeZone: SITE_TIME_ZONE,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		}).formatToParts(value);
+		const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+		return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+	}
+	if (typeof value !== 'string') return undefined;
+	const text = value.trim();
+	const d = DATE_RE.exec(text) ?? (withTime ? DATETIME_RE.exec(text) : null);
+	if (!d) return undefined;
+	const [, y, m, day, hh, mm] = d;
+	const probe = new Date(Date.UTC(Number(y), Number(m) - 1, Number(day)));
+	if (probe.getUTCMonth() !== Number(m) - 1 || probe.getUTCDate() !== Number(day)) return undefined;
+	if (hh === undefined) return `${y}-${m}-${day}`;
+	if (Number(hh) > 23 || Number(mm) > 59) return undefined;
+	return `${y}-${m}-${day} ${hh}:${mm}`;
+}
+
+function required(label: string) {
+	return (issue: { input?: unknown }) =>
+		issue.input === undefined ? fix('is required', `fill in ${label}`) : undefined;
+}
+
+function stringSchema(f: StringField | SimpleField) {
+	const label = `“${f.label['zh-CN']}”`;
+	// YAML reads unquoted digits (a phone number, a site code) as numbers; they are still text.
+	let s: z.ZodType<string> = z.preprocess(
+		(v) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : v),
+		z.string({ error: (i) => required(label)(i) ?? fix(`must be text, got ${show(i.input)}`, `write ${label} as text`) })
+	);
+	if (f.kind === 'string') {
+		const { pattern, max } = f;
+		let inner = z.string();
+		if (max) inner = inner.max(max, fix(`is longer than ${max} characters`, `shorten it to at most ${max}`));
+		if (pattern)
+			inner = inner.regex(
+				pattern.regex,
+				fix(`does not match the expected format (${pattern.description.en})`, `write it like ${pattern.example}`)
+			);
+		s = s.pipe(inner);
+	}
+	if (f.kind === 'email') s = s.pipe(z.email(fix('is not an e-mail address', 'write it like invest@example.gov.cn')));
+	if (f.kind === 'url')
+		s = s.pipe(z.url({ protocol: /^https?$/, error: fix('is not a web address', 'write a full https:// address') }));
+	if (f.kind === 'phone')
+		s = s.pipe(
+			z.string().regex(PHONE.regex, {
+				error: (i) => fix(`${show(i.input)} is not a phone number`, `write it like ${PHONE.example} or 13987654321`),
+			})
+		);
+	return s;
+}
+
+function numberSchema(f: Field & { kind: 'number' }) {
+	const unit = f.unit ? ` in ${f.unit['zh-CN']}` : '';
+	let n = z.number({
+		error: (i) =>
+			required(`“${f.label['zh-CN']}”`)(i) ??
+			fix(`must be a number${unit}, got ${show(i.input)}`, `write only the number${unit}, e.g. 35000`),
+	});
+	if (f.integer) n = n.int(fix('must be a whole number', 'remove the decimals'));
+	if (f.min !== undefined) n = n.min(f.min, fix(`must be at least ${f.min}${unit}`, 'check the value and its unit'));
+	if (f.max !== undefined) n = n.max(f.max, fix(`must be at most ${f.max}${unit}`, 'check the value and its unit'));
+	return z.preprocess((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v), n);
+}
+
+function dateSchema(withTime: boolean, label: string) {
+	const format = withTime ? 'YYYY-MM-DD or YYYY-MM-DD HH:MM' : 'YYYY-MM-DD';
+	return z.any().transform((v, ctx) => {
+		const date = normalizeDate(v, withTime);
+		if (date) return date;
+		ctx.issues.push({
+			code: 'custom',
+			input: v,
+			message:
+				v === undefined
+					? fix('is required', `fill in ${label} as ${format}`)
+					: fix(`${show(v instanceof Date ? v.toISOString() : v)} is not a valid date`, `write it as ${format}, e.g. 2024-05-01`),
+		});
+		return z.NEVER;
+	});
+}
+
+const degrees = (axis: 'latitude' | 'longitude', limit: number) =>
+	z
+		.number({ error: fix(`${axis} must be a number`, `write decimal degrees, e.g. ${axis === 'latitude' ? '25.04' : '102.71'}`) })
+		.min(-limit, fix(`${axis} must be between -${limit} and ${limit}`, 'check the coordinates; latitude and longitude may be swapped'))
+		.max(limit, fix(`${axis} must be between -${limit} and ${limit}`, 'check the coordinates; latitude and longitude may be swapped'));
+const latitude = degrees('latitude', 90);
+const longitude = degrees('longitude', 180);
+
+function locationSchema(label: string) {
+	return z.strictObject(
+		{ lat: latitude, lng: longitude },
+		{
+			error: (i) =>
+				required(label)(i) ??
+				fix('must be a latitude and longitude', 'write it as two lines, “lat: 25.04” and “lng: 102.71” (WGS-84 degrees)'),
+		}
+	);
+}
+
+const polygonSchema = z.preprocess(
+	(v) => {
+		if (typeof v !== 'string') return v;
+		try {
+			return JSON.parse(v);
+		} catch {
+			return v;
+		}
+	},
+	z.strictObject(
+		{
+			type: z.literal('Polygon'),
+			coordinates: z.array(z.array(z.tuple([longitude, latitude])).min(4)).min(1),
+		},
+		{ error: fix('is not a GeoJSON Polygon', 'draw the boundary in the CMS map, or write {type: Polygon, coordinates: [[[lng, lat], …]]}') }
+	)
+);
+
+const localizedSchema = z.strictObject(
+	{
+		'zh-CN': z.string({ error: fix('has no Chinese text', 'fill in the 中文 value') }).trim().min(1, fix('has no Chinese text', 'fill in the 中文 value')),
+		en: z.preprocess((v) => (isEmpty(v) ? undefined : v), z.string().trim().optional()),
+	},
+	{
+		error: (i) =>
+			i.code === 'unrecognized_keys'
+				? fix(`has unexpected key${i.keys.length > 1 ? 's' : ''} ${i.keys.map(show).join(', ')}`, 'only zh-CN and en are allowed; put text containing a comma or colon in quotes')
+				: fix('must give the text per language', 'write it as “zh-CN: …” and “en: …” on two indented lines'),
+	}
+);
+
+function baseSchema(f: Field, ctx: SchemaContext): z.ZodType {
+	const label = `“${f.label['zh-CN']}”`;
+	switch (f.kind) {
+		case 'string':
+		case 'email':
+		case 'phone':
+		case 'url':
+			return stringSchema(f);
+		case 'number':
+			return numberSchema(f);
+		case 'boolean':
+			return z.boolean({ error: fix('must be true or false', 'write true or false') });
+		case 'date':
+		case 'datetime':
+			return dateSchema(f.kind === 'datetime', label);
+		case 'select': {
+			const values = f.options.map((o) => o.value) as [string, ...string[]];
+			const allowed = f.options.map((o) => `${o.value} (${o.label['zh-CN']})`).join(', ');
+			const one = z.enum(values, { error: (i) => fix(`${show(i.input)} is not a known value`, `use one of ${allowed}`) });
+			return f.multiple ? z.array(one) : one;
+		}
+		case 'ref': {
+			const id = z.string({ error: (i) => required(label)(i) ?? fix(`must be the id of an entry in ${f.to}`, 'choose an existing entry') });
+			return f.multiple ? z.array(id) : id;
+		}
+		case 'image':
+			return ctx.image();
+		case 'file': {
+			const ext = f.extensions.join(', ');
+			return z
+				.string({ error: (i) => required(label)(i) ?? fix('must be a file name', `give the ${ext} file stored next to the entry`) })
+				.refine((v) => f.extensions.some((e) => v.toLowerCase().endsWith(`.${e}`)), {
+					error: (i) => fix(`${show(i.input)} is not a ${ext} file`, `attach a ${ext} file`),
+				});
+		}
+		case 'location':
+			return locationSchema(label);
+		case 'polygon':
+			return polygonSchema;
+		case 'localized':
+			return localizedSchema;
+		case 'object':
+			return objectSchema(f.fields, ctx);
+		case 'list': {
+			let list = z.array(fieldSchema({ ...f.of, required: true }, ctx), {
+				error: fix('must be a list', 'write one item per line, each starting with “- ”'),
+			});
+			if (f.max) list = list.max(f.max, fix(`has more than ${f.max} items`, `keep at most ${f.max}`));
+			return list;
+		}
+	}
+}
+
+/** The schema of one field, with the defaults and emptiness rules every field shares. */
+export function fieldSchema(f: Field, ctx: SchemaContext): z.ZodType {
+	const base = baseSchema(f, ctx);
+	const isList = f.kind === 'list' || ('multiple' in f && f.multiple);
+	if (isList) {
+		const nonEmpty = f.required
+			? base.refine((v) => Array.isArray(v) && v.length > 0, fix('needs at least one item', `add at least one ${f.label['zh-CN']}`))
+			: base;
+		// Editors clear a list to an empty value; treat that as an empty list.
+		return z.preprocess((v) => (isEmpty(v) ? [] : v), nonEmpty);
+	}
+	if (f.kind === 'boolean') return z.preprocess((v) => (isEmpty(v) ? false : v), base);
+	if (f.required) return z.preprocess((v) => (isEmpty(v) ? undefined : v), base);
+	return z.preprocess((v) => (isEmpty(v) ? undefined : v), base.optional());
+}
+
+export function objectSchema(fields: Fields, ctx: SchemaContext) {
+	const shape = Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, fieldSchema(f, ctx)]));
+	return z.strictObject(shape, {
+		error: (i) =>
+			i.code === 'unrecognized_keys'
+				? fix(`has unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.join(', ')}`, `remove it or correct the spelling (known: ${Object.keys(fields).join(', ')})`)
+				: fix('must be a set of fields', 'check the indentation'),
+	});
+}
+
+/** Translatable fields of a collection: what a translation file may contain. */
+export function translatableFields(fields: Fields): Fields {
+	return Object.fromEntries(Object.entries(fields).filter(([, f]) => f.translatable));
+}
+
+/**
+ * The schema of one language's file of an entry. The default language's file holds every field;
+ * other languages hold only translatable ones, and the language-neutral facts stay in one place.
+ */
+export function entrySchema(collection: EntryCollection, locale: Locale, ctx: SchemaContext) {
+	if (locale !== DEFAULT_LOCALE) return objectSchema(translatableFields(collection.fields), ctx);
+	return objectSchema(collection.fields, ctx).superRefine((data, zctx) => {
+		for (const rule of collection.rules ?? []) {
+			if (!rule.check(data as Record<string, unknown>)) {
+				zctx.addIssue({ code: 'custom', path: [rule.field], message: fix(rule.message, rule.fix) });
+			}
+		}
+	});
+}
+
+export function dataItemSchema(collection: DataCollection, ctx: SchemaContext) {
+	return objectSchema(collection.item, ctx);
+}
+
+export function dataFileSchema(collection: DataCollection, ctx: SchemaContext) {
+	return z.strictObject({
+		[collection.key]: z.array(dataItemSchema(collection, ctx), {
+			error: fix(`must hold a list under “${collection.key}:”`, `start the file with “${collection.key}:” followed by “- id: …” items`),
+		}),
+	});
+}
+
