@@ -1,0 +1,42 @@
+/**
+ * Investment amounts are stored once, in 万元 (10,000 CNY), and shown the way each audience reads
+ * money: 万元/亿元 in Chinese, CNY million/billion in English.
+ */
+import type { Locale } from '../schema/fields.ts';
+
+const WAN_PER_YI = 10_000;
+
+/** Up to `digits` decimals, without trailing zeros. */
+function trim(n: number, digits: number, locale: string): string {
+	return n.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+export function formatInvestment(wan: number, locale: Locale): string {
+	if (locale === 'zh-CN') {
+		return wan >= WAN_PER_YI ? `${trim(wan / WAN_PER_YI, 2, 'zh-CN')}亿元` : `${trim(wan, 0, 'zh-CN')}万元`;
+	}
+	const yuan = wan * 10_000;
+	if (yuan >= 1e9) return `CNY ${trim(yuan / 1e9, 2, 'en')} billion`;
+	if (yuan >= 1e6) return `CNY ${trim(yuan / 1e6, 1, 'en')} million`;
+	return `CNY ${trim(yuan, 0, 'en')}`;
+}
+
+/** Investment bands in 亿元, as investors filter them. */
+export const INVESTMENT_BANDS = [
+	{ id: 'lt-1', max: 1 },
+	{ id: '1-5', max: 5 },
+	{ id: '5-10', max: 10 },
+	{ id: '10-50', max: 50 },
+	{ id: 'gte-50', max: Infinity },
+] as const;
+export type InvestmentBand = (typeof INVESTMENT_BANDS)[number]['id'];
+
+export function investmentBand(wan: number): InvestmentBand {
+	const yi = wan / WAN_PER_YI;
+	return INVESTMENT_BANDS.find((b) => yi < b.max)?.id ?? 'gte-50';
+}
+
+/** A plain number with grouping, e.g. 85,000 m², in the reader's convention. */
+export function formatNumber(n: number, locale: Locale, digits = 2): string {
+	return trim(n, digits, locale);
+}

@@ -1,0 +1,28 @@
+/** The URL contract of the site, language-neutral; localise with `localizePath`. */
+export const routes = {
+	home: '/',
+	projects: '/projects/',
+	project: (id: string) => `/projects/${id}/`,
+	projectCard: (id: string) => `/projects/${id}/contact.vcf`,
+	parks: '/parks/',
+	park: (id: string) => `/parks/${id}/`,
+	policies: '/policies/',
+	policy: (id: string) => `/policies/${id}/`,
+	interpretation: (id: string) => `/policies/interpretations/${id}/`,
+	news: '/news/',
+	newsItem: (id: string) => `/news/${id}/`,
+	industries: '/industries/',
+	industry: (id: string) => `/industries/${id}/`,
+	prefectures: '/prefectures/',
+	prefecture: (id: string) => `/prefectures/${id}/`,
+	about: '/about/',
+	policiesFeed: '/policies/rss.xml',
+	newsFeed: '/news/rss.xml',
+	openData: (name: string) => `/data/${name}`,
+	attachment: (collection: string, id: string, file: string) => `/files/${collection}/${id}/${file}`,
+} as const;
+
+/** Page `n` of a paginated list at `base` (page 1 is the base itself). */
+export const pagePath = (base: string, n: number) => (n <= 1 ? base : `${base}${n}/`);
+
+export const PAGE_SIZE = 24;

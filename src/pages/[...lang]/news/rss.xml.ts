@@ -1,0 +1,5 @@
+import { feed } from '../../../data/feeds.ts';
+import { perLocale } from '../../../i18n/routing.ts';
+
+export const getStaticPaths = () => perLocale();
+export const GET = feed('news');

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import type { Project } from '../../../../data/catalogue.ts';
+import { entryPaths } from '../../../../data/paths.ts';
+import { localizePath } from '../../../../i18n/routing.ts';
+import { routes } from '../../../../lib/routes.ts';
+import { pick } from '../../../../lib/translation.ts';
+import { vcard } from '../../../../lib/vcard.ts';
+import type { Locale } from '../../../../schema/fields.ts';
+
+export const getStaticPaths = () => entryPaths((c) => c.projects);
+
+/** The project's contact as a card for the phone's address book, with the project code as a note. */
+export const GET: APIRoute<{ locale: Locale; entry: Project }> = ({ props: { locale, entry }, site }) => {
+	const { contact, code, title } = entry.data;
+	const body = vcard({
+		organisation: pick(contact.office, locale),
+		name: pick(contact.person, locale),
+		phone: contact.phone,
+		email: contact.email,
+		note: `${code} ${title}`,
+		url: new URL(localizePath(routes.project(entry.id), locale), site).href,
+	});
+	return new Response(body, { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
+};
