@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
+import yaml from 'js-yaml';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** The production origin from the bureau's settings: canonical links and QR codes point there. */
+export const SITE = (yaml.load(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')) as { url: string }).url;
+export const absolute = (path: string) => new URL(path, SITE).href;
+
+export interface OpenData<T> {
+	count: number;
+	items: T[];
+}
+export interface ProjectRow {
+	code: string;
+	title_zh: string;
+	title_en: string;
+	published: string;
+	investment_10k_cny: number;
+	industry: string;
+	prefecture: string;
+	contact_email?: string;
+}
+export interface PolicyRow {
+	id: string;
+	title_zh: string;
+	title_en: string;
+	status: string;
+	published: string;
+	superseded_by?: string;
+	expires?: string;
+	effective: string;
+}
+export interface ParkRow {
+	id: string;
+	name_zh: string;
+	name_en: string;
+}
+
+/** The site's own open data: the tests take ids and facts from what the site publishes. */
+export async function openData<T>(request: APIRequestContext, set: string): Promise<T[]> {
+	const res = await request.get(`/data/${set}.json`);
+	return ((await res.json()) as OpenData<T>).items;
+}
+
+/** Entries whose English translation file is missing, read from content/. */
+export function untranslated(collection: string): string[] {
+	const dir = join(ROOT, 'content', collection);
+	return readdirSync(dir).filter((id) => !existsSync(join(dir, id, 'index.en.md')));
+}
+
+export const idOf = (code: string) => code.toLowerCase();

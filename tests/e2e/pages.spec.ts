@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { absolute, idOf, openData, type ParkRow, type PolicyRow, type ProjectRow } from './helpers.ts';
+
+/** One URL of every page type, taken from the site's open data so the test follows the content. */
+async function pageTypes(request: import('@playwright/test').APIRequestContext) {
+	const [projects, parks, policies] = await Promise.all([
+		openData<ProjectRow>(request, 'projects'),
+		openData<ParkRow>(request, 'parks'),
+		openData<PolicyRow>(request, 'policies'),
+	]);
+	return {
+		home: '/',
+		projects: '/projects/',
+		project: `/projects/${idOf(projects[0]!.code)}/`,
+		parks: '/parks/',
+		park: `/parks/${parks[0]!.id}/`,
+		policies: '/policies/',
+		policy: `/policies/${policies[0]!.id}/`,
+		news: '/news/',
+		industries: '/industries/',
+		industry: `/industries/${projects[0]!.industry}/`,
+		prefectures: '/prefectures/',
+		prefecture: `/prefectures/${projects[0]!.prefecture}/`,
+		about: '/about/',
+	};
+}
+
+test.describe('every page type in both languages', () => {
+	for (const [lang, prefix] of [['zh-CN', ''], ['en', '/en']] as const) {
+		test(`renders in ${lang}`, async ({ page, request }) => {
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+			for (const [type, path] of Object.entries(await pageTypes(request))) {
+				const url = `${prefix}${path}`;
+				const res = await page.goto(url);
+				expect(res?.status(), `${type} ${url}`).toBe(200);
+				await expect(page.locator('html'), url).toHaveAttribute('lang', lang);
+				const h1 = page.locator('h1');
+				await expect(h1, url).toHaveCount(1);
+				expect((await page.title()).length, url).toBeGreaterThan(0);
+				await expect(page.locator('link[rel=canonical]'), url).toHaveAttribute('href', absolute(url));
+				await expect(page.locator('link[rel=alternate][hreflang=en]'), url).toHaveAttribute('href', absolute(`/en${path}`));
+				await expect(page.locator('link[rel=alternate][hreflang=zh-CN]'), url).toHaveAttribute('href', absolute(path));
+				await expect(page.locator('main#main'), url).toBeVisible();
+				await expect(page.locator('footer'), url).toContainText(lang === 'en' ? 'Sponsor' : '主办单位');
+			}
+			expect(errors).toEqual([]);
+		});
+	}
+
+	test('fits a 360 px phone without sideways scrolling', async ({ page, request }) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		for (const path of Object.values(await pageTypes(request))) {
+			for (const url of [path, `/en${path}`]) {
+				await page.goto(url);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow, url).toBeLessThanOrEqual(0);
+			}
+		}
+	});
+
+	test('answers unknown URLs with a bilingual 404', async ({ page }) => {
+		const res = await page.goto('/projects/no-such-project/');
+		expect(res?.status()).toBe(404);
+		await expect(page.locator('h1')).toHaveText('页面不存在');
+		await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/en/');
+	});
+});

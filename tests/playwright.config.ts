@@ -1,0 +1,36 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** Debian's Chromium: Playwright cannot download its own browser on these machines. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+const PORT = 4321;
+
+export default defineConfig({
+	testDir: './e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env.CI),
+	retries: 0,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+	],
+	// Tests run against the built site, served the way a static host serves it.
+	webServer: {
+		command: `npx astro preview --port ${PORT}`,
+		cwd: '..',
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { mergeTranslation, pick } from '../../src/lib/translation.ts';
+import { projects } from '../../src/schema/collections.ts';
+
+const original = { code: 'YN-2026-0001', title: '中文标题', summary: '中文摘要', market: '中文市场', investment: 1000 };
+
+describe('mergeTranslation', () => {
+	it('takes translated text and keeps the facts of the original', () => {
+		const { data, untranslated } = mergeTranslation(projects.fields, original, { title: 'English title', summary: 'English summary', market: 'Market' }, { original: true, translation: true });
+		expect(data).toMatchObject({ code: 'YN-2026-0001', title: 'English title', investment: 1000 });
+		expect(untranslated).toEqual([]);
+	});
+
+	it('falls back to Chinese field by field and says which', () => {
+		const { data, untranslated } = mergeTranslation(projects.fields, original, { title: 'English title' }, { original: true, translation: false });
+		expect(data.summary).toBe('中文摘要');
+		expect(untranslated).toEqual(['summary', 'market', 'body']);
+	});
+
+	it('falls back entirely when there is no translation', () => {
+		const { data, untranslated } = mergeTranslation(projects.fields, original, undefined, { original: true, translation: false });
+		expect(data.title).toBe('中文标题');
+		expect(untranslated).toContain('title');
+	});
+});
+
+describe('pick', () => {
+	it('uses English where given and Chinese otherwise', () => {
+		expect(pick({ 'zh-CN': '昆明', en: 'Kunming' }, 'en')).toBe('Kunming');
+		expect(pick({ 'zh-CN': '昆明' }, 'en')).toBe('昆明');
+		expect(pick({ 'zh-CN': '昆明', en: 'Kunming' }, 'zh-CN')).toBe('昆明');
+	});
+});
