@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { contentCheck } from './src/integrations/content-check';
+import { searchIndex } from './src/integrations/search-index';
 import { safeHtmlPlugin } from './src/lib/markdown/safe-html';
 
 /** The production origin comes from the bureau's settings, like everything else about the bureau. */
@@ -24,5 +25,6 @@ export default defineConfig({
 		sitemap({
 			i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
 		}),
+		searchIndex(),
 	],
 });

@@ -1,0 +1,153 @@
+/**
+ * The search page: results as you type, facets, sort, and the state in the URL. Pagefind's code is
+ * fetched only when the reader starts a search.
+ */
+import { hasFilters, pagefindFilters, parseState, serializeState, type SearchState } from '../../lib/search-state.ts';
+import { loadPagefind, resultCard, type PagefindResponse } from './pagefind-client.ts';
+
+const PAGE = 20;
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const strings = JSON.parse(root.dataset.strings!) as Record<string, string>;
+const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+const status = root.querySelector<HTMLElement>('[data-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+const active = root.querySelector<HTMLUListElement>('[data-active-filters]')!;
+const sort = root.querySelector<HTMLSelectElement>('[data-sort]')!;
+const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+const facets = [...root.querySelectorAll<HTMLFieldSetElement>('[data-facet]')];
+const facetKeys = facets.map((f) => f.dataset.facet!);
+const boxes = () => root.querySelectorAll<HTMLInputElement>('[data-facet] input[type=checkbox]');
+
+const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+function readControls(): SearchState {
+	const filters: Record<string, string[]> = {};
+	for (const box of boxes()) if (box.checked) (filters[box.name] ??= []).push(box.value);
+	return { q: input.value, filters, sort: sort.value as SearchState['sort'] };
+}
+
+function writeControls(state: SearchState) {
+	input.value = state.q;
+	sort.value = state.sort;
+	for (const box of boxes()) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+}
+
+let results: PagefindResponse['results'] = [];
+let shown = 0;
+let generation = 0;
+
+async function showMore() {
+	const run = generation;
+	const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+	if (run !== generation) return;
+	list.append(...next.map((r) => resultCard(r)));
+	shown += next.length;
+	more.hidden = shown >= results.length;
+}
+
+function renderActiveFilters(state: SearchState) {
+	active.replaceChildren(
+		...Object.entries(state.filters).flatMap(([facet, values]) =>
+			values.map((value) => {
+				const li = document.createElement('li');
+				const b = document.createElement('button');
+				b.type = 'button';
+				b.className = 'chip';
+				b.textContent = fill(strings.removeFilter!, { value });
+				b.addEventListener('click', () => {
+					const box = [...boxes()].find((x) => x.name === facet && x.value === value);
+					if (box) box.checked = false;
+					commit(true);
+				});
+				li.append(b);
+				return li;
+			})
+		)
+	);
+}
+
+function updateCounts(counts: PagefindResponse['filters'] | undefined) {
+	for (const box of boxes()) {
+		const label = box.closest('label')!;
+		// Pagefind leaves out values with no results; with counts present, missing means none.
+		const n = counts ? (counts[box.name]?.[box.value] ?? 0) : undefined;
+		label.querySelector('[data-count]')!.textContent = n === undefined ? '' : String(n);
+		label.toggleAttribute('data-zero', n === 0 && !box.checked);
+	}
+}
+
+async function search(state: SearchState) {
+	const run = ++generation;
+	clear.hidden = !hasFilters(state);
+	if (!state.q.trim() && !hasFilters(state)) {
+		list.replaceChildren();
+		more.hidden = true;
+		empty.hidden = true;
+		status.textContent = strings.prompt!;
+		updateCounts(undefined);
+		return;
+	}
+	status.textContent = strings.loading!;
+	let response: PagefindResponse;
+	try {
+		const pf = await loadPagefind();
+		response = await pf.search(state.q.trim() || null, {
+			filters: pagefindFilters(state),
+			...(state.sort ? { sort: { [state.sort]: 'desc' } } : {}),
+		});
+	} catch {
+		status.textContent = strings.unavailable!;
+		return;
+	}
+	if (run !== generation) return;
+	results = response.results;
+	shown = 0;
+	list.replaceChildren();
+	updateCounts(response.filters);
+	status.textContent = results.length ? fill(strings.results!, { n: results.length }) : strings.noResults!;
+	empty.hidden = results.length > 0 || !hasFilters(state);
+	renderActiveFilters(state);
+	await showMore();
+}
+
+/** Puts the controls' state in the URL (a new history entry for deliberate changes) and searches. */
+function commit(push: boolean) {
+	const state = readControls();
+	const url = `${location.pathname}${serializeState(state)}`;
+	if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+	void search(state);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+	clearTimeout(typing);
+	typing = setTimeout(() => commit(false), 200);
+});
+input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+form.addEventListener('submit', (e) => {
+	e.preventDefault();
+	clearTimeout(typing);
+	commit(true);
+});
+for (const f of facets) f.addEventListener('change', () => commit(true));
+sort.addEventListener('change', () => commit(true));
+more.addEventListener('click', () => void showMore());
+clear.addEventListener('click', () => {
+	for (const box of boxes()) box.checked = false;
+	commit(true);
+});
+window.addEventListener('popstate', () => {
+	const state = parseState(location.search, facetKeys);
+	writeControls(state);
+	void search(state);
+});
+
+// Facets start closed on phones, where they would push the results off the screen.
+if (window.matchMedia('(max-width: 61.99rem)').matches) root.querySelector('details[data-facets]')?.removeAttribute('open');
+
+const initial = parseState(location.search, facetKeys);
+writeControls(initial);
+void search(initial);
