@@ -7,16 +7,28 @@ import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { contentCheck } from './src/integrations/content-check';
 import { searchIndex } from './src/integrations/search-index';
+import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 import { safeHtmlPlugin } from './src/lib/markdown/safe-html';
 
-/** The production origin comes from the bureau's settings, like everything else about the bureau. */
-const { url: site } = /** @type {{ url: string }} */ (yaml.load(readFileSync('./content/site.yaml', 'utf8')));
+/** The production origin and map tiles come from the bureau's settings, like everything else about it. */
+const settings = /** @type {{ url: string, map: { tiles: string } }} */ (yaml.load(readFileSync('./content/site.yaml', 'utf8')));
+const site = settings.url;
 
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets as files, never inline, so the policy needs no style hashes beyond Astro's own.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	security: {
+		csp: {
+			directives: cspDirectives(settings.map.tiles),
+			scriptDirective: { resources: SCRIPT_SOURCES },
+			styleDirective: { resources: STYLE_SOURCES },
+		},
+	},
 	markdown: {
+		// Code highlighting would need inline styles, which the Content-Security-Policy forbids.
+		syntaxHighlight: false,
 		processor: satteri({ hastPlugins: [safeHtmlPlugin({ site })] }),
 	},
 	integrations: [

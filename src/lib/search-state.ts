@@ -47,10 +47,7 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 /** Keeps only `<mark>` from an excerpt; Pagefind escapes the text, this makes sure of it. */
 export function safeExcerpt(html: string): string {
 	return html
-		.replace(/<(?!\/?mark>)[^>]*>/g, '')
-		.replace(/<mark>/g, '\u0001')
-		.replace(/<\/mark>/g, '\u0002')
-		.replace(/</g, '&lt;')
-		.replace(/\u0001/g, '<mark>')
-		.replace(/\u0002/g, '</mark>');
+		.split(/(<\/?mark>)/)
+		.map((part) => (/^<\/?mark>$/.test(part) ? part : part.replace(/<[^<>]*>/g, '').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+		.join('');
 }

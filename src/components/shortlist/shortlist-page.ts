@@ -12,7 +12,7 @@ interface Card {
 	facts: string[];
 	industry: string;
 }
-type ProjectCard = { id: string; code: string; colour: string } & Record<'zh-CN' | 'en', Card>;
+type ProjectCard = { id: string; code: string; accent: string } & Record<'zh-CN' | 'en', Card>;
 
 const root = document.querySelector<HTMLElement>('[data-shortlist-page]')!;
 const locale = root.dataset.locale === 'en' ? 'en' : 'zh-CN';
@@ -33,7 +33,7 @@ function item(p: ProjectCard): HTMLLIElement {
 	const card = p[locale];
 	const li = document.createElement('li');
 	li.className = 'card';
-	li.style.setProperty('--accent', /^#[0-9a-f]{6}$/i.test(p.colour) ? p.colour : '');
+	if (/^accent-[a-z0-9-]+$/.test(p.accent)) li.classList.add(p.accent);
 	const meta = document.createElement('p');
 	meta.className = 'card-meta';
 	meta.textContent = `${p.code} · ${card.industry}`;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { catalogue, type Project } from '../../../data/catalogue.ts';
 import { localizePath } from '../../../i18n/routing.ts';
+import { accentClass } from '../../../lib/accent.ts';
 import { optionLabel } from '../../../lib/labels.ts';
 import { formatInvestment } from '../../../lib/money.ts';
 import { routes } from '../../../lib/routes.ts';
@@ -32,5 +33,5 @@ export const GET: APIRoute<{ zh: Project; en: Project }> = async ({ props }) => 
 			})
 		)
 	);
-	return Response.json({ id: props.zh.id, code: props.zh.data.code, colour: (await catalogue('zh-CN')).industry(props.zh.data.industry).colour, ...card });
+	return Response.json({ id: props.zh.id, code: props.zh.data.code, accent: accentClass(props.zh.data.industry), ...card });
 };

@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { idOf, openData, type ProjectRow } from './helpers.ts';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** Text of every indexed page of a language, read from the built HTML: what a reader could find. */
+function indexedPages(lang: 'zh-CN' | 'en'): Map<string, string> {
+	const pages = new Map<string, string>();
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name === 'index.html') {
+				const html = readFileSync(path, 'utf8');
+				const body = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1];
+				if (!body || !html.includes(`<html lang="${lang}"`)) continue;
+				const text = body.replace(/<div hidden data-pagefind-ignore[\s\S]*?<\/div>/, '').replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
+				pages.set(`/${dir.slice(DIST.length + 1)}/`.replace('//', '/'), text);
+			}
+		}
+	};
+	walk(DIST);
+	return pages;
+}
+
+/** All result URLs of a query through the site's own search page. */
+async function searchAll(page: Page, path: string): Promise<string[]> {
+	await page.goto(path);
+	const status = page.locator('[data-status]');
+	await expect(status).not.toHaveText(/正在搜索|Searching/);
+	const more = page.locator('[data-more]');
+	while (await more.isVisible()) await more.click();
+	return page.locator('[data-results] h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const ZH_QUERIES = ['文旅', '储能', '光伏', '绿色铝', '新能源电池', '负面清单', '标准厂房', '瑞丽', '磨憨', '楚雄', '5G', 'BOPP', '500强'];
+const EN_QUERIES = ['aluminium', 'storage', 'Ruili', 'textile', 'negative list', 'tea'];
+
+test.describe('queries find the pages that contain them', () => {
+	for (const [lang, prefix, queries] of [['zh-CN', '', ZH_QUERIES], ['en', '/en', EN_QUERIES]] as const) {
+		test(`${lang}: ${queries.join(' ')}`, async ({ page }) => {
+			const pages = indexedPages(lang);
+			expect(pages.size).toBeGreaterThan(10);
+			for (const q of queries) {
+				const containing = [...pages].filter(([, text]) => text.toLowerCase().includes(q.toLowerCase())).map(([url]) => url);
+				if (containing.length === 0) continue; // the sample content does not use this word
+				const found = await searchAll(page, `${prefix}/search/?q=${encodeURIComponent(q)}`);
+				const missed = containing.filter((url) => !found.includes(url));
+				expect(missed, `“${q}” missed pages that contain it`).toEqual([]);
+			}
+		});
+	}
+});
+
+test('facets narrow and widen results, and the URL keeps the state through reload and back', async ({ page }) => {
+	const all = await searchAll(page, '/search/?q=%E9%A1%B9%E7%9B%AE'); // 项目
+	expect(all.length).toBeGreaterThan(3);
+	const typeBox = page.locator('[data-facet=type] input[value="招商项目"]');
+	await typeBox.check();
+	await expect(page).toHaveURL(/type=%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE/);
+	await expect(page.locator('[data-status]')).not.toHaveText('正在搜索…');
+	const narrowed = await page.locator('[data-results] .badge').allTextContents();
+	expect(new Set(narrowed)).toEqual(new Set(['招商项目']));
+	const count = (text: string | null) => Number(/\d+/.exec(text ?? '')?.[0]);
+	const narrowCount = count(await page.locator('[data-status]').textContent());
+	expect(narrowCount).toBeLessThan(all.length);
+
+	await page.reload();
+	await expect(typeBox).toBeChecked();
+	await expect(page.locator('#search-q')).toHaveValue('项目');
+	await expect(page.locator('[data-status]')).toHaveText(`找到 ${narrowCount} 条结果`);
+
+	await page.goBack();
+	await expect(typeBox).not.toBeChecked();
+	await expect(page.locator('[data-status]')).toHaveText(`找到 ${all.length} 条结果`);
+});
+
+test('a search without results suggests removing filters', async ({ page }) => {
+	await page.goto('/search/?q=%E9%A1%B9%E7%9B%AE&type=%E5%8A%A8%E6%80%81&stage=%E7%AD%96%E5%88%92'); // 项目, 动态 + 策划 cannot both hold
+	await expect(page.locator('[data-status]')).toHaveText('没有找到符合条件的结果。');
+	const suggestions = page.locator('[data-active-filters] button');
+	await expect(suggestions).toHaveCount(2);
+	await suggestions.filter({ hasText: '策划' }).click();
+	await expect(page).not.toHaveURL(/stage=/);
+});
+
+test('sorting by investment puts the largest project first', async ({ page, request }) => {
+	const projects = await openData<ProjectRow>(request, 'projects');
+	const largest = [...projects].sort((a, b) => b.investment_10k_cny - a.investment_10k_cny)[0]!;
+	await page.goto('/search/?type=%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE&sort=investment');
+	await expect(page.locator('[data-results] h2 a').first()).toHaveText(largest.title_zh);
+});
+
+test('the header search box leads to the search page; Pagefind loads only there', async ({ page }) => {
+	const pagefindRequests: string[] = [];
+	page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
+	await page.goto('/projects/');
+	expect(pagefindRequests).toEqual([]);
+	await page.getByRole('searchbox', { name: '搜索项目、园区、政策' }).first().fill('储能');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=%E5%82%A8%E8%83%BD/);
+	await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条结果/);
+	expect(pagefindRequests.length).toBeGreaterThan(0);
+});
+
+test('the project list filters by industry without reloading the page', async ({ page, request }) => {
+	const projects = await openData<ProjectRow>(request, 'projects');
+	const sample = projects[0]!;
+	const card = (await (await request.get(`/data/projects/${idOf(sample.code)}.json`)).json()) as { 'zh-CN': { industry: string } };
+	const expected = projects.filter((p) => p.industry === sample.industry).length;
+	await page.goto('/projects/');
+	await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+	await page.locator('[data-project-filter] select[name=industry]').selectOption(card['zh-CN'].industry);
+	await expect(page.locator('[data-filter-status]')).toHaveText(`符合条件的项目 ${expected} 个`);
+	await expect(page.locator('[data-filter-results] .card')).toHaveCount(Math.min(expected, 24));
+	await expect(page.locator('[data-unfiltered]').first()).toBeHidden();
+	expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+	await page.goBack();
+	await expect(page.locator('[data-unfiltered]').first()).toBeVisible();
+});
+
+test('search is labelled and fully usable from the keyboard', async ({ page }) => {
+	await page.goto('/search/');
+	const input = page.getByRole('searchbox', { name: '搜索项目、园区、政策' }).last();
+	await input.focus();
+	await page.keyboard.type('招商');
+	await expect(page.locator('[role=status][aria-live=polite]')).toHaveText(/找到 \d+ 条结果/);
+	await page.keyboard.press('Tab'); // submit button
+	await page.keyboard.press('Tab'); // facets summary
+	await page.keyboard.press('Tab'); // first facet checkbox
+	await page.keyboard.press('Space');
+	await expect(page).toHaveURL(/type=/);
+});
