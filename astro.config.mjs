@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { contentCheck } from './src/integrations/content-check';
+import { headersFileIntegration } from './src/integrations/headers-file';
 import { searchIndex } from './src/integrations/search-index';
 import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 import { safeHtmlPlugin } from './src/lib/markdown/safe-html';
@@ -19,6 +20,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Stylesheets as files, never inline, so the policy needs no style hashes beyond Astro's own.
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Scripts as files too: the header policy allows our own files, not inline code.
+	vite: { build: { assetsInlineLimit: 0 } },
 	security: {
 		csp: {
 			directives: cspDirectives(settings.map.tiles),
@@ -38,5 +41,6 @@ export default defineConfig({
 			i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
 		}),
 		searchIndex(),
+		headersFileIntegration(settings.map.tiles),
 	],
 });

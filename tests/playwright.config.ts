@@ -10,6 +10,8 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run',
 ];
 const PORT = 4321;
+/** The built site behind nginx with the repository's server configuration. */
+export const NGINX = 'http://127.0.0.1:4322';
 
 export default defineConfig({
 	testDir: './e2e',
@@ -25,12 +27,20 @@ export default defineConfig({
 	projects: [
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
 	],
-	// Tests run against the built site, served the way a static host serves it.
-	webServer: {
-		command: `npx astro preview --port ${PORT}`,
-		cwd: '..',
-		url: `http://localhost:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-	},
+	// Tests run against the built site, served by Astro's preview and by nginx with src/deploy/nginx.conf.
+	webServer: [
+		{
+			command: `npx astro preview --port ${PORT}`,
+			cwd: '..',
+			url: `http://localhost:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+		{
+			command: `node e2e/nginx-server.ts`,
+			url: `${NGINX}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000,
+		},
+	],
 });

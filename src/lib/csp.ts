@@ -37,6 +37,5 @@ export function headerPolicy(tiles: string): string {
 		`script-src ${SCRIPT_SOURCES.join(' ')}`,
 		`style-src ${STYLE_SOURCES.join(' ')}`,
 		"frame-ancestors 'none'",
-		'upgrade-insecure-requests',
 	].join('; ');
 }

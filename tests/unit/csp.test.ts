@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { accentStylesheet } from '../../src/lib/accent.ts';
 import { cspDirectives, headerPolicy } from '../../src/lib/csp.ts';
+import { CACHE_RULES, DEFAULT_CACHE, securityHeaders } from '../../src/lib/headers.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 
 describe('content security policy', () => {
@@ -35,5 +37,21 @@ describe('qrSvg', () => {
 		const svg = await qrSvg('https://invest.yunnan.example/projects/yn-2026-0001/');
 		expect(svg).toMatch(/^<svg aria-hidden="true" focusable="false" xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		expect(svg).toContain('<path');
+	});
+});
+
+describe('nginx configuration', () => {
+	const conf = readFileSync('src/deploy/nginx.conf', 'utf8');
+	const { tiles } = (yaml.load(readFileSync('content/site.yaml', 'utf8')) as { map: { tiles: string } }).map;
+
+	it('sends exactly the headers src/lib/headers.ts defines', () => {
+		const sent = [...conf.matchAll(/^\tadd_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1], m[2]]);
+		expect(sent).toEqual(securityHeaders(tiles));
+	});
+
+	it('caches what CACHE_RULES caches', () => {
+		const rules = [...conf.matchAll(/^\t~\^(\S+)\s+"([^"]+)";$/gm)].map((m) => [`${m[1]}*`, m[2]]);
+		expect(rules).toEqual(CACHE_RULES);
+		expect(conf).toContain(`default                   "${DEFAULT_CACHE}";`);
 	});
 });

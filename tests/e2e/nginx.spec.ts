@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import yaml from 'js-yaml';
+import { securityHeaders } from '../../src/lib/headers.ts';
+import { NGINX } from '../playwright.config.ts';
+
+const settings = yaml.load(readFileSync(join(import.meta.dirname, '../../content/site.yaml'), 'utf8')) as { map: { tiles: string } };
+test.use({ baseURL: NGINX });
+
+test('nginx sends the security headers the site defines', async ({ request }) => {
+	for (const path of ['/', '/en/projects/', '/404-does-not-exist/']) {
+		const res = await request.get(path);
+		for (const [name, value] of securityHeaders(settings.map.tiles)) expect(res.headers()[name.toLowerCase()], `${path} ${name}`).toBe(value);
+	}
+});
+
+test('hashed assets are cached for a year, pages briefly', async ({ request, page }) => {
+	const html = await request.get('/');
+	expect(html.headers()['cache-control']).toBe('public, max-age=300, must-revalidate');
+	await page.goto('/');
+	const css = await page.locator('link[rel=stylesheet][href^="/_astro/"]').first().getAttribute('href');
+	expect((await request.get(css!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('text is compressed', async ({ request }) => {
+	const gzip = await request.get('/', { headers: { 'Accept-Encoding': 'gzip' } });
+	expect(gzip.headers()['content-encoding']).toBe('gzip');
+	const br = await request.get('/', { headers: { 'Accept-Encoding': 'br' } });
+	expect(br.headers()['content-encoding']).toBe('br');
+});
+
+test('clean URLs, the 404 page and the types of published files', async ({ request }) => {
+	const redirect = await request.get('/projects', { maxRedirects: 0 });
+	expect(redirect.status()).toBe(301);
+	expect(redirect.headers().location).toBe('/projects/');
+	const missing = await request.get('/no/such/page/');
+	expect(missing.status()).toBe(404);
+	expect(await missing.text()).toContain('页面不存在');
+	const data = await (await request.get('/data/projects.json')).json();
+	const id = (data as { items: { code: string }[] }).items[0]!.code.toLowerCase();
+	expect((await request.get(`/projects/${id}/contact.vcf`)).headers()['content-type']).toContain('text/vcard');
+	expect((await request.get('/data/projects.csv')).headers()['content-type']).toContain('text/csv');
+});
+
+test('pages and search run with no Content-Security-Policy violation', async ({ page }) => {
+	await page.addInitScript(() => {
+		(window as unknown as { violations: string[] }).violations = [];
+		document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+	});
+	const data = (await (await page.request.get('/data/projects.json')).json()) as { items: { code: string }[] };
+	const project = data.items[0]!.code.toLowerCase();
+	for (const path of ['/', `/projects/${project}/`, '/policies/', '/en/parks/', '/expo/', '/shortlist/', '/search/?q=%E6%8B%9B%E5%95%86']) {
+		await page.goto(path);
+		if (path.startsWith('/search/')) await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条结果/);
+		expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
+	}
+});
