@@ -18,6 +18,7 @@ const zh = {
 	'site.languageSwitch': 'English',
 	'site.languageSwitchLabel': '切换到英文版',
 	'site.home': '首页',
+	'site.care': '关怀模式',
 	'site.breadcrumbs': '当前位置',
 
 	'nav.projects': '招商项目',
@@ -240,6 +241,7 @@ const en: Record<UIKey, string> = {
 	'site.languageSwitch': '中文',
 	'site.languageSwitchLabel': 'Switch to Chinese',
 	'site.home': 'Home',
+	'site.care': 'Large text',
 	'site.breadcrumbs': 'You are here',
 
 	'nav.projects': 'Projects',

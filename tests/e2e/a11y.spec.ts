@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { idOf, openData, type ParkRow, type PolicyRow, type ProjectRow } from './helpers.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function paths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+	const [projects, parks, policies] = await Promise.all([
+		openData<ProjectRow>(request, 'projects'),
+		openData<ParkRow>(request, 'parks'),
+		openData<PolicyRow>(request, 'policies'),
+	]);
+	return [
+		'/',
+		'/projects/',
+		`/projects/${idOf(projects[0]!.code)}/`,
+		'/parks/',
+		`/parks/${parks[0]!.id}/`,
+		'/policies/',
+		`/policies/${policies[0]!.id}/`,
+		'/news/',
+		'/industries/',
+		`/prefectures/${projects[0]!.prefecture}/`,
+		'/about/',
+		'/search/?q=%E6%8B%9B%E5%95%86',
+		'/expo/',
+		'/shortlist/',
+	];
+}
+
+for (const [device, width] of [['phone', 360], ['desktop', 1280]] as const) {
+	test(`axe finds no WCAG 2.2 A/AA violation (${device})`, async ({ page, request }) => {
+		test.slow();
+		await page.setViewportSize({ width, height: 900 });
+		for (const path of await paths(request)) {
+			for (const url of [path, `/en${path}`]) {
+				await page.goto(url);
+				if (url.includes('/search/')) await expect(page.locator('[data-status]')).not.toHaveText(/正在搜索|Searching/);
+				const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), url).toEqual([]);
+			}
+		}
+	});
+}
+
+test('keyboard only: search → project → contact', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: '跳到主要内容' })).toBeFocused();
+	// The header search box is the next stop after the bureau's logo link.
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('searchbox', { name: '搜索项目、园区、政策' })).toBeFocused();
+	await page.keyboard.type('项目');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条结果/);
+	const firstResult = page.locator('[data-results] h2 a').first();
+	for (let i = 0; i < 60 && !(await firstResult.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(firstResult).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('h1')).toBeVisible();
+	const contact = page.getByRole('link', { name: /发送邮件|拨打电话/ }).first();
+	for (let i = 0; i < 80 && !(await contact.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(contact).toBeFocused();
+	const outline = await contact.evaluate((a) => getComputedStyle(a).outlineStyle);
+	expect(outline).not.toBe('none');
+});
+
+test('the large-text mode persists across pages and visits', async ({ page }) => {
+	await page.goto('/');
+	const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+	const normal = await size();
+	await page.getByRole('button', { name: '关怀模式' }).click();
+	expect(await size()).toBeGreaterThan(normal * 1.2);
+	await page.goto('/policies/');
+	await expect(page.getByRole('button', { name: '关怀模式' })).toHaveAttribute('aria-pressed', 'true');
+	expect(await size()).toBeGreaterThan(normal * 1.2);
+	await page.getByRole('button', { name: '关怀模式' }).click();
+	await page.reload();
+	expect(await size()).toBe(normal);
+});
