@@ -20,6 +20,10 @@ export interface SearchTags {
 	/** Short facts for the result card, in display order. */
 	facts: string[];
 	type: string;
+	/** The result card's title, as written (the indexed heading is cut into words). */
+	title: string;
+	/** Shown when a result has no excerpt from the page's own text. */
+	summary: string;
 }
 
 const typeLabel = (name: keyof typeof entryCollections, c: Catalogue) => entryCollections[name].labelSingular[c.locale];
@@ -31,6 +35,8 @@ export function projectTags(p: Project, c: Catalogue): SearchTags {
 	const prefecture = pick(c.prefecture(d.prefecture).name, c.locale);
 	const stage = optionLabel(PROJECT_STAGES, d.stage, c.locale);
 	return {
+		title: d.title,
+		summary: d.summary,
 		type: typeLabel('projects', c),
 		filters: { type: [typeLabel('projects', c)], industry: [industry], prefecture: [prefecture], band: [bandLabel(d.investment, c)], stage: [stage] },
 		sort: { published: d.published, investment: d.investment },
@@ -43,6 +49,8 @@ export function parkTags(p: Park, c: Catalogue): SearchTags {
 	const prefecture = pick(c.prefecture(d.prefecture).name, c.locale);
 	const level = optionLabel(PARK_LEVELS, d.level, c.locale);
 	return {
+		title: d.title,
+		summary: d.summary,
 		type: typeLabel('parks', c),
 		filters: {
 			type: [typeLabel('parks', c)],
@@ -60,6 +68,8 @@ export function policyTags(p: Policy, c: Catalogue): SearchTags {
 	const level = optionLabel(POLICY_LEVELS, d.level, c.locale);
 	const status = policyStatusLabels[c.locale][c.status(p)];
 	return {
+		title: d.title,
+		summary: d.summary,
 		type: typeLabel('policies', c),
 		filters: {
 			type: [typeLabel('policies', c)],
@@ -75,6 +85,8 @@ export function policyTags(p: Policy, c: Catalogue): SearchTags {
 
 export function interpretationTags(i: Interpretation, c: Catalogue): SearchTags {
 	return {
+		title: i.data.title,
+		summary: i.data.summary,
 		type: typeLabel('interpretations', c),
 		filters: { type: [typeLabel('interpretations', c)] },
 		sort: { published: i.data.published },
@@ -85,6 +97,8 @@ export function interpretationTags(i: Interpretation, c: Catalogue): SearchTags 
 export function newsTags(n: NewsItem, c: Catalogue): SearchTags {
 	const d = n.data;
 	return {
+		title: d.title,
+		summary: d.summary,
 		type: typeLabel('news', c),
 		filters: {
 			type: [typeLabel('news', c)],

@@ -51,3 +51,16 @@ export function safeExcerpt(html: string): string {
 		.map((part) => (/^<\/?mark>$/.test(part) ? part : part.replace(/<[^<>]*>/g, '').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
 		.join('');
 }
+
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
+const BETWEEN_CJK = new RegExp(`([${CJK}][\\u0001\\u0002]*)\\s+(?=[\\u0001\\u0002]*[${CJK}])`, 'gu');
+
+/** Removes the spaces the index puts between Chinese words (see search-segmentation.ts). */
+export function joinCjk(text: string): string {
+	return text
+		.replace(/<mark>/g, '\u0001')
+		.replace(/<\/mark>/g, '\u0002')
+		.replace(BETWEEN_CJK, '$1')
+		.replace(/\u0001/g, '<mark>')
+		.replace(/\u0002/g, '</mark>');
+}

@@ -83,14 +83,15 @@ export const POLICY_AUDIENCES = [
 
 /* ---------- Shared field groups ---------- */
 
-const title = field.string({ label: bi('标题', 'Title'), required: true, translatable: true, max: 80 });
+// Limits leave room for English, which runs two to three times longer than Chinese.
+const title = field.string({ label: bi('标题', 'Title'), required: true, translatable: true, max: 120 });
 const summary = field.string({
 	label: bi('摘要', 'Summary'),
 	hint: bi('一两句话，用于列表、搜索结果和分享卡片', 'One or two sentences for lists, search results and link previews'),
 	required: true,
 	translatable: true,
 	multiline: true,
-	max: 300,
+	max: 400,
 });
 const images = field.list({
 	label: bi('图片', 'Images'),
@@ -171,7 +172,7 @@ export const parks = entryCollection({
 		level: field.select({ label: bi('园区级别', 'Level'), required: true, options: PARK_LEVELS }),
 		kind: field.select({ label: bi('园区类型', 'Type'), required: true, options: PARK_KINDS }),
 		prefecture: field.ref({ label: bi('所在州市', 'Prefecture'), required: true, to: 'prefectures' }),
-		county: field.string({ label: bi('所在县（市、区）', 'County or district'), translatable: true, max: 40 }),
+		county: field.string({ label: bi('所在县（市、区）', 'County or district'), translatable: true, max: 80 }),
 		location: field.location({
 			label: bi('位置（WGS-84）', 'Location (WGS-84)'),
 			hint: bi('园区管委会或园区中心点的经纬度', 'Latitude and longitude of the park office or centre'),
@@ -233,7 +234,7 @@ export const projects = entryCollection({
 		summary,
 		industry: field.ref({ label: bi('所属产业', 'Industry'), required: true, to: 'industries' }),
 		prefecture: field.ref({ label: bi('所在州市', 'Prefecture'), required: true, to: 'prefectures' }),
-		county: field.string({ label: bi('所在县（市、区）', 'County or district'), translatable: true, max: 40 }),
+		county: field.string({ label: bi('所在县（市、区）', 'County or district'), translatable: true, max: 80 }),
 		park: field.ref({ label: bi('所在园区', 'Park'), to: 'parks' }),
 		investment: field.number({
 			label: bi('总投资', 'Total investment'),
@@ -301,11 +302,11 @@ export const policies = entryCollection({
 	label: bi('政策', 'Policies'),
 	labelSingular: bi('政策文件', 'Policy'),
 	fields: {
-		title: { ...title, label: bi('文件标题', 'Title'), max: 120 },
+		title: { ...title, label: bi('文件标题', 'Title'), max: 160 },
 		summary,
 		indexNumber: field.string({ label: bi('索引号', 'Index number'), pattern: INDEX_NUMBER }),
-		topic: field.string({ label: bi('主题分类', 'Topic'), translatable: true, max: 40 }),
-		issuer: field.string({ label: bi('发文机关', 'Issuer'), required: true, translatable: true, max: 80 }),
+		topic: field.string({ label: bi('主题分类', 'Topic'), translatable: true, max: 80 }),
+		issuer: field.string({ label: bi('发文机关', 'Issuer'), required: true, translatable: true, max: 160 }),
 		docNumber: field.string({
 			label: bi('文号', 'Document number'),
 			hint: bi('例如 云政发〔2024〕12号；无文号的文件留空', 'e.g. 云政发〔2024〕12号; leave empty if the document has none'),
@@ -367,10 +368,10 @@ export const interpretations = entryCollection({
 	label: bi('政策解读', 'Policy interpretations'),
 	labelSingular: bi('政策解读', 'Interpretation'),
 	fields: {
-		title: { ...title, max: 120 },
+		title: { ...title, max: 160 },
 		summary,
 		policy: field.ref({ label: bi('解读的政策', 'Policy interpreted'), required: true, to: 'policies' }),
-		issuer: field.string({ label: bi('解读机关', 'Interpreted by'), required: true, translatable: true, max: 80 }),
+		issuer: field.string({ label: bi('解读机关', 'Interpreted by'), required: true, translatable: true, max: 160 }),
 		published,
 		updated,
 	},
@@ -386,7 +387,7 @@ export const news = entryCollection({
 		summary,
 		published,
 		updated,
-		source: field.string({ label: bi('来源', 'Source'), translatable: true, max: 60 }),
+		source: field.string({ label: bi('来源', 'Source'), translatable: true, max: 120 }),
 		prefecture: field.ref({ label: bi('相关州市', 'Prefecture'), to: 'prefectures' }),
 		industries: field.ref({ label: bi('相关产业', 'Industries'), multiple: true, to: 'industries' }),
 		projects: field.ref({ label: bi('相关项目', 'Related projects'), multiple: true, to: 'projects' }),

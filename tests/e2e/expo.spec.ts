@@ -29,7 +29,7 @@ test('expo pages list their projects as cards and filter them', async ({ page })
 	const select = page.locator('[data-expo-filters] select[name=industry]');
 	const options = await select.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
 	await select.selectOption(options[0]!);
-	const visible = await cards.evaluateAll((cs, id) => cs.filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset.industry), options[0]);
+	const visible = await cards.evaluateAll((cs) => cs.filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset.industry));
 	expect(visible.length).toBeGreaterThan(0);
 	expect(new Set(visible)).toEqual(new Set([options[0]]));
 	await expect(page.locator('[data-expo-count]')).toHaveText(`显示 ${visible.length} 个项目`);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'node-html-parser';
 import { idOf, openData, type ProjectRow } from './helpers.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -14,10 +15,12 @@ function indexedPages(lang: 'zh-CN' | 'en'): Map<string, string> {
 			if (statSync(path).isDirectory()) walk(path);
 			else if (name === 'index.html') {
 				const html = readFileSync(path, 'utf8');
-				const body = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1];
-				if (!body || !html.includes(`<html lang="${lang}"`)) continue;
-				const text = body.replace(/<div hidden data-pagefind-ignore[\s\S]*?<\/div>/, '').replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
-				pages.set(`/${dir.slice(DIST.length + 1)}/`.replace('//', '/'), text);
+				if (!html.includes(`<html lang="${lang}"`)) continue;
+				const body = parse(html).querySelector('[data-pagefind-body]');
+				if (!body) continue;
+				// What Pagefind indexes: the body without the parts marked to ignore.
+				for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+				pages.set(`/${dir.slice(DIST.length + 1)}/`.replace('//', '/'), body.textContent);
 			}
 		}
 	};
@@ -25,14 +28,20 @@ function indexedPages(lang: 'zh-CN' | 'en'): Map<string, string> {
 	return pages;
 }
 
-/** All result URLs of a query through the site's own search page. */
+/** All result URLs of a query through the site's own search page, loading every page of results. */
 async function searchAll(page: Page, path: string): Promise<string[]> {
 	await page.goto(path);
 	const status = page.locator('[data-status]');
-	await expect(status).not.toHaveText(/正在搜索|Searching/);
-	const more = page.locator('[data-more]');
-	while (await more.isVisible()) await more.click();
-	return page.locator('[data-results] h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	await expect(status).toHaveText(/找到 \d+ 条结果|没有找到|\d+ results|Nothing matches/);
+	const total = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0] ?? 0);
+	const links = page.locator('[data-results] h2 a');
+	await expect(links).toHaveCount(Math.min(total, 20));
+	while ((await links.count()) < total) {
+		const before = await links.count();
+		await page.locator('[data-more]').click();
+		await expect(links).not.toHaveCount(before);
+	}
+	return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 const ZH_QUERIES = ['文旅', '储能', '光伏', '绿色铝', '新能源电池', '负面清单', '标准厂房', '瑞丽', '磨憨', '楚雄', '5G', 'BOPP', '500强'];
@@ -44,7 +53,11 @@ test.describe('queries find the pages that contain them', () => {
 			const pages = indexedPages(lang);
 			expect(pages.size).toBeGreaterThan(10);
 			for (const q of queries) {
-				const containing = [...pages].filter(([, text]) => text.toLowerCase().includes(q.toLowerCase())).map(([url]) => url);
+				// Chinese readers expect any page containing the characters; Latin queries match whole words.
+				const contains = /\p{Script=Han}/u.test(q)
+					? (text: string) => text.includes(q)
+					: (text: string) => new RegExp(`\\b${q}\\b`, 'i').test(text);
+				const containing = [...pages].filter(([, text]) => contains(text)).map(([url]) => url);
 				if (containing.length === 0) continue; // the sample content does not use this word
 				const found = await searchAll(page, `${prefix}/search/?q=${encodeURIComponent(q)}`);
 				const missed = containing.filter((url) => !found.includes(url));
@@ -127,9 +140,10 @@ test('search is labelled and fully usable from the keyboard', async ({ page }) =
 	await input.focus();
 	await page.keyboard.type('招商');
 	await expect(page.locator('[role=status][aria-live=polite]')).toHaveText(/找到 \d+ 条结果/);
-	await page.keyboard.press('Tab'); // submit button
-	await page.keyboard.press('Tab'); // facets summary
-	await page.keyboard.press('Tab'); // first facet checkbox
+	// Results come first in tab order, then the sort and the filters.
+	const onCheckbox = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox');
+	for (let i = 0; i < 40 && !(await onCheckbox()); i++) await page.keyboard.press('Tab');
+	expect(await onCheckbox()).toBe(true);
 	await page.keyboard.press('Space');
 	await expect(page).toHaveURL(/type=/);
 });

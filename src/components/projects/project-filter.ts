@@ -21,7 +21,14 @@ function state(): SearchState {
 	return { q: '', filters, sort: '' };
 }
 
-async function showMore() {
+let loadingMore: Promise<void> | undefined;
+/** Appends the next page of results; a second click while one loads waits for it. */
+function showMore(): Promise<void> {
+	loadingMore ??= appendPage().finally(() => (loadingMore = undefined));
+	return loadingMore;
+}
+
+async function appendPage() {
 	const run = generation;
 	const page = await Promise.all(found.slice(shown, shown + PAGE).map((r) => r.data()));
 	if (run !== generation) return;

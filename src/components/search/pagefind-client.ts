@@ -2,7 +2,8 @@
  * The browser side of Pagefind shared by the search page and the project filter: loading the
  * index on first use and drawing result cards.
  */
-import { safeExcerpt } from '../../lib/search-state.ts';
+import { hanQuery, hasHan, isCodeExcerpt } from '../../lib/cjk-search.ts';
+import { joinCjk, safeExcerpt } from '../../lib/search-state.ts';
 
 export interface PagefindResult {
 	url: string;
@@ -13,7 +14,7 @@ export interface PagefindResponse {
 	results: { id: string; data: () => Promise<PagefindResult> }[];
 	filters: Record<string, Record<string, number>>;
 }
-interface Pagefind {
+export interface Pagefind {
 	options(o: object): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
@@ -44,20 +45,34 @@ export function resultCard(r: PagefindResult, tag: 'li' | 'article' = 'li'): HTM
 	meta.className = 'card-meta';
 	const badge = document.createElement('span');
 	badge.className = 'badge';
-	badge.textContent = r.meta.type ?? '';
+	badge.textContent = joinCjk(r.meta.type ?? '');
 	const facts = document.createElement('span');
-	facts.textContent = r.meta.facts ?? '';
+	facts.textContent = joinCjk(r.meta.facts ?? '');
 	meta.append(badge, facts);
 	const h = document.createElement('h2');
 	const a = document.createElement('a');
 	a.href = r.url;
-	a.textContent = r.meta.title ?? r.url;
+	a.textContent = joinCjk(r.meta.title ?? r.url);
 	h.append(a);
 	card.append(meta, h);
-	if (r.excerpt) {
-		const excerpt = document.createElement('p');
-		excerpt.innerHTML = safeExcerpt(r.excerpt);
-		card.append(excerpt);
-	}
+	const excerpt = document.createElement('p');
+	// A match found only through the character codes has no readable excerpt: show the summary.
+	if (r.excerpt && !isCodeExcerpt(r.excerpt)) excerpt.innerHTML = joinCjk(safeExcerpt(r.excerpt));
+	else excerpt.textContent = r.meta.summary ?? '';
+	card.append(excerpt);
 	return card;
+}
+
+/**
+ * Searches words, and for Chinese also the character codes (see cjk-search.ts), so a page that
+ * contains what was typed is found however its text was cut into words. Results found both ways
+ * keep the word search's excerpt; the code search decides the set, its order when sorted, and
+ * the facet counts.
+ */
+export async function searchPages(pf: Pagefind, term: string | null, options: { filters?: object; sort?: object }): Promise<PagefindResponse> {
+	if (!term || !hasHan(term)) return pf.search(term, options);
+	const [words, chars] = await Promise.all([pf.search(term, options), pf.search(hanQuery(term), options)]);
+	const byWords = new Map(words.results.map((r) => [r.id, r]));
+	const ordered = options.sort ? chars.results : [...words.results, ...chars.results.filter((r) => !byWords.has(r.id))];
+	return { results: ordered.map((r) => byWords.get(r.id) ?? r), filters: chars.filters };
 }

@@ -3,7 +3,7 @@
  * fetched only when the reader starts a search.
  */
 import { hasFilters, pagefindFilters, parseState, serializeState, type SearchState } from '../../lib/search-state.ts';
-import { loadPagefind, resultCard, type PagefindResponse } from './pagefind-client.ts';
+import { loadPagefind, resultCard, searchPages, type PagefindResponse } from './pagefind-client.ts';
 
 const PAGE = 20;
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -39,7 +39,14 @@ let results: PagefindResponse['results'] = [];
 let shown = 0;
 let generation = 0;
 
-async function showMore() {
+let loadingMore: Promise<void> | undefined;
+/** Appends the next page of results; a second click while one loads waits for it. */
+function showMore(): Promise<void> {
+	loadingMore ??= appendPage().finally(() => (loadingMore = undefined));
+	return loadingMore;
+}
+
+async function appendPage() {
 	const run = generation;
 	const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
 	if (run !== generation) return;
@@ -94,7 +101,7 @@ async function search(state: SearchState) {
 	let response: PagefindResponse;
 	try {
 		const pf = await loadPagefind();
-		response = await pf.search(state.q.trim() || null, {
+		response = await searchPages(pf, state.q.trim() || null, {
 			filters: pagefindFilters(state),
 			...(state.sort ? { sort: { [state.sort]: 'desc' } } : {}),
 		});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { hanCodes, hanQuery, isCodeExcerpt } from '../../src/lib/cjk-search.ts';
+import { segmentForIndex, spaceWords } from '../../src/lib/search-segmentation.ts';
+import { joinCjk } from '../../src/lib/search-state.ts';
+
+describe('Chinese search codes', () => {
+	it('finds a query inside text the segmenter cut differently', () => {
+		// 和文旅 is cut 和文 / 旅, so the word 文旅 is absent; its character pair is not.
+		const page = new Set(hanCodes('一批工业、农业和文旅项目建成'));
+		expect(hanQuery('文旅').split(' ').every((code) => page.has(code))).toBe(true);
+		expect(hanQuery('旅游').split(' ').every((code) => page.has(code))).toBe(false);
+	});
+
+	it('keeps Latin and digits of a mixed query as they are', () => {
+		expect(hanQuery('5G 储能')).toMatch(/^5G b[0-9a-f]{12}$/);
+		expect(hanQuery('BOPP')).toBe('BOPP');
+		expect(hanQuery('铝')).toMatch(/^u[0-9a-f]{6}$/);
+	});
+
+	it('lists each code once', () => {
+		const codes = hanCodes('储能储能');
+		expect(new Set(codes).size).toBe(codes.length);
+	});
+
+	it('recognises an excerpt made of codes', () => {
+		expect(isCodeExcerpt('u005de5 b005de5004e1a')).toBe(true);
+		expect(isCodeExcerpt('园区<mark>储能</mark>项目 2026')).toBe(false);
+	});
+});
+
+describe('index-time word segmentation', () => {
+	it('separates Chinese words the way the browser does, leaving Latin text alone', () => {
+		expect(spaceWords('建设新能源电池生产线')).toBe('建设 新 能源 电池 生产 线');
+		expect(spaceWords('年产 10GW 高效 N 型电池片')).toContain('10GW');
+		expect(spaceWords('BOPP film for Vietnam')).toBe('BOPP film for Vietnam');
+	});
+
+	it('rewrites only the indexed part and adds the character codes', () => {
+		const html = '<html lang="zh-CN"><body><nav>导航栏目</nav><article data-pagefind-body><h1>储能 &amp; 电池</h1><p data-pagefind-ignore>忽略此处</p></article></body></html>';
+		const out = segmentForIndex(html);
+		expect(out).toContain('<nav>导航栏目</nav>');
+		expect(out).toContain('&amp;');
+		expect(out).toMatch(/<div hidden data-pagefind-weight="0.2">[ub0-9a-f ]+<\/div><\/article>/);
+		expect(out.match(/<div hidden[^>]*>([^<]*)</)![1]).not.toContain(hanCodes('忽略')[0]);
+	});
+
+	it('leaves pages without Chinese untouched', () => {
+		const html = '<html lang="en"><body><article data-pagefind-body><h1>Storage</h1></article></body></html>';
+		expect(segmentForIndex(html)).toBe(html);
+	});
+});
+
+describe('joinCjk', () => {
+	it('removes the spaces between Chinese words, also around highlights', () => {
+		expect(joinCjk('建设 新 <mark>能源</mark> 电池 生产线 ， 年产 10GW')).toBe('建设新<mark>能源</mark>电池生产线，年产 10GW');
+	});
+});
