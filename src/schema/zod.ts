@@ -47,6 +47,8 @@ export function normalizeDate(value: unknown, withTime: boolean): string | undef
 	}
 	if (typeof value !== 'string') return undefined;
 	const text = value.trim();
+	// A full ISO 8601 instant (what some tools write for dates) is read like a YAML timestamp.
+	if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return normalizeDate(new Date(text), withTime);
 	const d = DATE_RE.exec(text) ?? (withTime ? DATETIME_RE.exec(text) : null);
 	if (!d) return undefined;
 	const [, y, m, day, hh, mm] = d;

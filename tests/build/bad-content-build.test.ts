@@ -2,31 +2,19 @@
  * Bad content must fail the real build before anything is written. Each case builds a copy of the
  * project whose content is the fixture with one rule broken.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD_CASES, brokenCopy, tempDir } from '../fixtures/bad-content.ts';
+import { BAD_CASES, brokenCopy, FIXTURE } from '../fixtures/bad-content.ts';
+import { astroBuild, projectCopy, removeCopy } from './build-project.ts';
 
-const ROOT = process.cwd();
 let project: string;
-
-function build() {
-	const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-		cwd: project,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-	});
-	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const build = () => astroBuild(project);
 
 beforeAll(() => {
-	project = tempDir('build-fixture-');
-	for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-		cpSync(join(ROOT, item), join(project, item), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+	project = projectCopy('build-fixture-', FIXTURE);
 });
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => removeCopy(project));
 
 describe('astro build on content fixtures', () => {
 	it('builds the valid fixture', () => {

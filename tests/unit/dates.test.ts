@@ -17,6 +17,9 @@ describe('normalizeDate', () => {
 
 	it('reads instants with a zone in Beijing time', () => {
 		expect(normalizeDate(new Date('2024-05-01T01:30:00Z'), true)).toBe('2024-05-01 09:30');
+		expect(normalizeDate('2024-05-01T01:30:00.000Z', true)).toBe('2024-05-01 09:30');
+		expect(normalizeDate('2024-05-01T00:00:00.000Z', false)).toBe('2024-05-01');
+		expect(normalizeDate('2024-05-01T09:30:00+08:00', true)).toBe('2024-05-01 09:30');
 	});
 
 	it('rejects impossible dates and other formats', () => {

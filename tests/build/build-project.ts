@@ -1,0 +1,26 @@
+/** A throwaway copy of the project for build tests: the real code with chosen content. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = process.cwd();
+
+export function projectCopy(prefix: string, content = join(ROOT, 'content')): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+	cpSync(content, join(dir, 'content'), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return dir;
+}
+
+export function astroBuild(dir: string, ...args: string[]) {
+	const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', ...args], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+	});
+	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+export const removeCopy = (dir: string) => rmSync(dir, { recursive: true, force: true });
