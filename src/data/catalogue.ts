@@ -60,12 +60,31 @@ export interface Catalogue {
 	prefecture(id: string): Prefecture;
 	expo(id: string): Expo;
 	status(policy: Policy): PolicyStatus;
-	/** The policies a policy replaces. */
-	supersedes(policy: Policy): Policy[];
+	/** Entries grouped by what they refer to, computed once per build instead of on every page. */
+	projectsBy: { industry: Lookup<Project>; prefecture: Lookup<Project>; park: Lookup<Project> };
+	parksBy: { industry: Lookup<Park>; prefecture: Lookup<Park> };
+	/** `supersededBy` finds the policies a policy replaces. */
+	policiesBy: { industry: Lookup<Policy>; region: Lookup<Policy>; supersededBy: Lookup<Policy> };
+	newsBy: { industry: Lookup<NewsItem>; prefecture: Lookup<NewsItem> };
 	interpretationsOf(policy: Policy): Interpretation[];
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
+
+/** Items that refer to an id; empty when none do. */
+export type Lookup<T> = (id: string) => T[];
+
+/** Groups items by the id (or ids) they refer to, on first use, keeping their order. */
+function lookup<T>(items: T[], refs: (item: T) => string | readonly string[] | undefined): Lookup<T> {
+	let groups: Map<string, T[]> | undefined;
+	return (id) => {
+		if (!groups) {
+			groups = new Map();
+			for (const item of items) for (const ref of [refs(item) ?? []].flat()) groups.set(ref, [...(groups.get(ref) ?? []), item]);
+		}
+		return groups.get(id) ?? [];
+	};
+}
 const must = <T>(map: Map<string, T>, id: string, what: string): T => {
 	const found = map.get(id);
 	// The content check rejects unknown references before the build, so this cannot happen.
@@ -136,20 +155,25 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 			return s;
 		};
 		const interpretationsByPolicy = Map.groupBy(interpretations[locale], (i) => i.data.policy);
+		const sortedProjects = [...projects[locale]].sort(byNewest);
+		const sortedPolicies = [...policies[locale]].sort(byNewest);
+		const sortedNews = [...news[locale]].sort(byNewest);
+		const parkOrder = ['national', 'provincial', 'prefecture'];
+		// Parks by level (national first), then in the order prefectures are listed.
+		const sortedParks = [...parks[locale]].sort(
+			(a, b) =>
+				parkOrder.indexOf(a.data.level) - parkOrder.indexOf(b.data.level) ||
+				(prefectureOrder.get(a.data.prefecture) ?? 0) - (prefectureOrder.get(b.data.prefecture) ?? 0) ||
+				a.id.localeCompare(b.id)
+		);
 		catalogues[locale] = {
 			locale,
 			today: date,
-			// Parks by level (national first), then in the order prefectures are listed.
-			parks: [...parks[locale]].sort(
-				(a, b) =>
-					['national', 'provincial', 'prefecture'].indexOf(a.data.level) - ['national', 'provincial', 'prefecture'].indexOf(b.data.level) ||
-					(prefectureOrder.get(a.data.prefecture) ?? 0) - (prefectureOrder.get(b.data.prefecture) ?? 0) ||
-					a.id.localeCompare(b.id)
-			),
-			projects: [...projects[locale]].sort(byNewest),
-			policies: [...policies[locale]].sort(byNewest),
+			parks: sortedParks,
+			projects: sortedProjects,
+			policies: sortedPolicies,
 			interpretations: [...interpretations[locale]].sort(byNewest),
-			news: [...news[locale]].sort(byNewest),
+			news: sortedNews,
 			industries,
 			prefectures,
 			expos: [...expos].sort((a, b) => a.start.localeCompare(b.start)),
@@ -161,7 +185,18 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 			prefecture: (id) => must(prefectureById, id, 'prefecture'),
 			expo: (id) => must(expoById, id, 'expo'),
 			status,
-			supersedes: (p) => policies[locale].filter((other) => other.data.supersededBy === p.id),
+			projectsBy: {
+				industry: lookup(sortedProjects, (p) => p.data.industry),
+				prefecture: lookup(sortedProjects, (p) => p.data.prefecture),
+				park: lookup(sortedProjects, (p) => p.data.park),
+			},
+			parksBy: { industry: lookup(sortedParks, (p) => p.data.industries), prefecture: lookup(sortedParks, (p) => p.data.prefecture) },
+			policiesBy: {
+				industry: lookup(sortedPolicies, (p) => p.data.industries),
+				region: lookup(sortedPolicies, (p) => p.data.region),
+				supersededBy: lookup(sortedPolicies, (p) => p.data.supersededBy),
+			},
+			newsBy: { industry: lookup(sortedNews, (n) => n.data.industries), prefecture: lookup(sortedNews, (n) => n.data.prefecture) },
 			interpretationsOf: (p) => interpretationsByPolicy.get(p.id) ?? [],
 		};
 	}

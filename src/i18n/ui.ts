@@ -83,7 +83,7 @@ const zh = {
 
 	'parks.title': '园区',
 	'parks.intro': '国家级、省级开发区和沿边产业园区的区位、产业与要素成本。',
-	'parks.facts': '园区概况',
+	'parks.facts': '基本信息',
 	'parks.costs': '要素成本',
 	'parks.costsNote': '要素价格为参考价，以园区最新公布为准。',
 	'parks.projects': '园区内招商项目',

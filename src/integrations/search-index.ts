@@ -24,14 +24,20 @@ export function searchIndex(): AstroIntegration {
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				try {
 					const files = await htmlFiles(site);
-					for (const file of files) {
+					let indexed = 0;
+					// Pagefind indexes in its own process: keep it fed while this one prepares pages.
+					const add = async (file: string) => {
+						const content = segmentForIndex(await readFile(file, 'utf8'));
+						if (!content) return;
 						const url = `/${relative(site, file)}`.replace(/index\.html$/, '');
-						const added = await index.addHTMLFile({ url, content: segmentForIndex(await readFile(file, 'utf8')) });
+						const added = await index.addHTMLFile({ url, content });
 						if (added.errors.length) throw new Error(`${url}: ${added.errors.join('; ')}`);
-					}
+						indexed++;
+					};
+					for (let i = 0; i < files.length; i += 32) await Promise.all(files.slice(i, i + 32).map(add));
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 					if (written.errors.length) throw new Error(written.errors.join('; '));
-					logger.info(`indexed ${files.length} pages`);
+					logger.info(`indexed ${indexed} of ${files.length} pages`);
 				} finally {
 					await pagefind.close();
 				}

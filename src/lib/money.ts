@@ -6,9 +6,15 @@ import type { Locale } from '../schema/fields.ts';
 
 const WAN_PER_YI = 10_000;
 
+// Number formats are costly to create and every page formats dozens of figures: keep them.
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** Up to `digits` decimals, without trailing zeros. */
 function trim(n: number, digits: number, locale: string): string {
-	return n.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+	const key = `${locale}/${digits}`;
+	let format = formats.get(key);
+	if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+	return format.format(n);
 }
 
 export function formatInvestment(wan: number, locale: Locale): string {

@@ -32,10 +32,15 @@ export function spaceWords(text: string, segmenter = new Intl.Segmenter('zh', { 
  * space-separated words, followed by the codes of its characters and pairs (see cjk-search.ts).
  * Only the index sees this; the published page is unchanged.
  */
-export function segmentForIndex(html: string): string {
-	const root = parse(html, { comment: true });
+export function segmentForIndex(html: string): string | undefined {
+	// Pages without an indexed part are not indexed at all, and only <main> can hold one.
+	if (!html.includes('data-pagefind-body')) return undefined;
+	const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'zh-CN';
+	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>') + '</main>'.length);
+	const root = parse(`<html lang="${lang}"><body>${main}</body></html>`, { comment: true });
 	const body = root.querySelector('[data-pagefind-body]');
-	if (!body || !HAN.test(body.text)) return html;
+	if (!body) return undefined;
+	if (!HAN.test(body.text)) return root.toString();
 	const indexed = body.clone() as HTMLElement;
 	for (const ignored of indexed.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
 	const codes = hanCodes(indexed.text).join(' ');

@@ -36,17 +36,19 @@ describe('index-time word segmentation', () => {
 	});
 
 	it('rewrites only the indexed part and adds the character codes', () => {
-		const html = '<html lang="zh-CN"><body><nav>导航栏目</nav><article data-pagefind-body><h1>储能 &amp; 电池</h1><p data-pagefind-ignore>忽略此处</p></article></body></html>';
-		const out = segmentForIndex(html);
-		expect(out).toContain('<nav>导航栏目</nav>');
+		const html = '<html lang="zh-CN"><body><nav>导航栏目</nav><main><article data-pagefind-body><h1>储能 &amp; 电池</h1><p data-pagefind-ignore>忽略此处</p></article></main></body></html>';
+		const out = segmentForIndex(html)!;
+		expect(out).toMatch(/^<html lang="zh-CN"><body><main>/);
+		expect(out).not.toContain('导航栏目');
 		expect(out).toContain('&amp;');
 		expect(out).toMatch(/<div hidden data-pagefind-weight="0.2">[ub0-9a-f ]+<\/div><\/article>/);
 		expect(out.match(/<div hidden[^>]*>([^<]*)</)![1]).not.toContain(hanCodes('忽略')[0]);
 	});
 
-	it('leaves pages without Chinese untouched', () => {
-		const html = '<html lang="en"><body><article data-pagefind-body><h1>Storage</h1></article></body></html>';
+	it('leaves English text untouched and skips pages with nothing to index', () => {
+		const html = '<html lang="en"><body><main><article data-pagefind-body><h1>Storage</h1></article></main></body></html>';
 		expect(segmentForIndex(html)).toBe(html);
+		expect(segmentForIndex('<html lang="en"><body><main><h1>List</h1></main></body></html>')).toBeUndefined();
 	});
 });
 

@@ -30,7 +30,8 @@ export function loadPagefind(): Promise<Pagefind> {
 		const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
 		await pf.options({ excerptLength: 28 });
 		await pf.init();
-		await pf.filters();
+		// Facet counts need the filter index; it loads alongside the first search, not before it.
+		void pf.filters();
 		return pf;
 	})();
 	loading.catch(() => (loading = undefined));

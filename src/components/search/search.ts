@@ -113,7 +113,8 @@ async function search(state: SearchState) {
 	results = response.results;
 	shown = 0;
 	list.replaceChildren();
-	updateCounts(response.filters);
+	// Counts arrive once Pagefind's filter index has loaded; until then the facets stay as they are.
+	if (Object.keys(response.filters ?? {}).length) updateCounts(response.filters);
 	status.textContent = results.length ? fill(strings.results!, { n: results.length }) : strings.noResults!;
 	empty.hidden = results.length > 0 || !hasFilters(state);
 	renderActiveFilters(state);
@@ -128,12 +129,16 @@ function commit(push: boolean) {
 	void search(state);
 }
 
+// The first keystroke searches at once; while the reader keeps typing, searches wait for a pause.
 let typing: ReturnType<typeof setTimeout> | undefined;
+let lastInput = 0;
 input.addEventListener('input', () => {
 	clearTimeout(typing);
-	typing = setTimeout(() => commit(false), 200);
+	const now = Date.now();
+	if (now - lastInput > 400) commit(false);
+	else typing = setTimeout(() => commit(false), 150);
+	lastInput = now;
 });
-input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 form.addEventListener('submit', (e) => {
 	e.preventDefault();
 	clearTimeout(typing);
@@ -158,3 +163,5 @@ if (window.matchMedia('(max-width: 61.99rem)').matches) root.querySelector('deta
 const initial = parseState(location.search, facetKeys);
 writeControls(initial);
 void search(initial);
+// This page is where readers search: fetch the index's entry files while they start typing.
+void loadPagefind().catch(() => undefined);

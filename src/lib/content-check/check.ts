@@ -107,19 +107,26 @@ function inBounds(p: { lat: number; lng: number }, b: SiteSettings['map']['bound
 	return p.lat >= b.south && p.lat <= b.north && p.lng >= b.west && p.lng <= b.east;
 }
 
-/** Standalone stand-in for Astro's `image()`: a path relative to the entry that must exist. */
-function imageContext(dir: string): SchemaContext {
-	return {
-		image: () =>
-			z
-				.string({ error: '— fix: give the file name of an image stored next to the entry' })
-				.refine((v) => /\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i.test(v), {
-					error: (i) => `“${String(i.input)}” is not an image file — fix: use a JPEG, PNG, WebP, AVIF or SVG file`,
-				})
-				.refine((v) => existsSync(resolve(dir, v)), {
-					error: (i) => `image “${String(i.input)}” does not exist next to the entry — fix: add the file to ${dir.split('/').slice(-2).join('/')}/ or correct the name`,
-				}),
-	};
+/**
+ * Standalone stand-in for Astro's `image()`: a path to an image file. Whether it exists next to the
+ * entry is checked with the other files, so one schema serves every entry.
+ */
+const IMAGES: SchemaContext = {
+	image: () =>
+		z
+			.string({ error: '— fix: give the file name of an image stored next to the entry' })
+			.refine((v) => /\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i.test(v), {
+				error: (i) => `“${String(i.input)}” is not an image file — fix: use a JPEG, PNG, WebP, AVIF or SVG file`,
+			}),
+};
+
+/** Schemas compile once per collection and language: building them per entry would dominate large sites. */
+const entrySchemas = new Map<string, ReturnType<typeof entrySchema>>();
+function schemaOf(collection: EntryCollection, locale: Locale) {
+	const key = `${collection.name}/${locale}`;
+	let schema = entrySchemas.get(key);
+	if (!schema) entrySchemas.set(key, (schema = entrySchema(collection, locale, IMAGES)));
+	return schema;
 }
 
 interface LoadedEntry {
@@ -157,7 +164,7 @@ export function checkContent(root: string): CheckResult {
 	} else {
 		const raw = readYaml(siteFile);
 		if (raw !== undefined) {
-			const parsed = objectSchema(siteSettings.fields, imageContext(contentDir)).safeParse(raw);
+			const parsed = objectSchema(siteSettings.fields, IMAGES).safeParse(raw);
 			if (parsed.success) site = parsed.data as SiteSettings;
 			else problems.push(...zodProblems(rel(siteFile), siteSettings.fields, parsed.error));
 		}
@@ -197,7 +204,7 @@ export function checkContent(root: string): CheckResult {
 		}
 		const raw = readYaml(file);
 		if (raw === undefined) continue;
-		const parsed = dataFileSchema(collection, imageContext(contentDir)).safeParse(raw);
+		const parsed = dataFileSchema(collection, IMAGES).safeParse(raw);
 		if (!parsed.success) {
 			// Keep the ids that are there, so one bad item does not make every reference to the file fail too.
 			const rawItems = (raw as Record<string, unknown> | null)?.[collection.key];
@@ -253,12 +260,11 @@ export function checkContent(root: string): CheckResult {
 				problems.push({ file: folderPath, message: `has no index.${DEFAULT_LOCALE}.md — fix: add the Chinese original; translations cannot stand alone` });
 			return [];
 		}
-		const ctx = imageContext(entry.dir);
-		const parsed = entrySchema(collection, DEFAULT_LOCALE, ctx).safeParse(original.data);
+		const parsed = schemaOf(collection, DEFAULT_LOCALE).safeParse(original.data);
 		for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE) as Locale[]) {
 			const translation = entry.files[locale];
 			if (!translation) continue;
-			const result = entrySchema(collection, locale, ctx).safeParse(translation.data);
+			const result = schemaOf(collection, locale).safeParse(translation.data);
 			if (!result.success) problems.push(...zodProblems(translation.path, collection.fields, result.error, collection.fields));
 		}
 		if (!parsed.success) {
@@ -290,8 +296,13 @@ export function checkContent(root: string): CheckResult {
 				problems.push({ file: entry.files[locale]!.path, field: 'imageAlts', label: '图片说明', message: `has ${alts} descriptions for ${images} images — fix: give one description per image, in order` });
 		}
 		walkValues(collection.fields, data, (f, value, path) => {
-			if (f.kind === 'file' && !existsSync(resolve(entry.dir, String(value))))
-				problems.push({ file: original.path, field: pathText(path), label: f.label['zh-CN'], message: `file “${value}” does not exist — fix: add it to ${folderPath}/ or correct the name` });
+			if ((f.kind === 'file' || f.kind === 'image') && !existsSync(resolve(entry.dir, String(value))))
+				problems.push({
+					file: original.path,
+					field: pathText(path),
+					label: f.label['zh-CN'],
+					message: `${f.kind === 'image' ? 'image' : 'file'} “${value}” does not exist next to the entry — fix: add it to ${folderPath}/ or correct the name`,
+				});
 		});
 		return [{ collection, id, folder: entry.folder, dir: entry.dir, file: original.path, data }];
 	}

@@ -1,0 +1,106 @@
+/**
+ * `npm run bench -- [--projects 10000] [--no-baseline]`: builds a synthetic site of that many projects
+ * (all collections, both languages) in a temporary copy of the project and reports build speed,
+ * peak memory, the search index, a bare-Astro baseline built from the same Markdown, the bytes and
+ * time of a first search in Chromium, and the rebuild after a one-file change.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBaselineProject } from './baseline.ts';
+import { measureSearch } from './search.ts';
+import { writeSyntheticContent } from './synthetic.ts';
+
+const ROOT = process.cwd();
+const { values: args } = parseArgs({
+	options: { projects: { type: 'string', default: '10000' }, baseline: { type: 'boolean', default: true }, 'no-baseline': { type: 'boolean' } },
+});
+const projects = Number(args.projects);
+
+interface Run {
+	seconds: number;
+	peakMb: number;
+	pages: number;
+	output: string;
+}
+
+/** Runs `astro build` in `dir` under GNU time, for wall time and the peak resident memory. */
+function build(dir: string): Run {
+	const result = spawnSync('/usr/bin/time', ['-f', '@@time %e %M', join(ROOT, 'node_modules/.bin/astro'), 'build'], {
+		cwd: dir,
+		encoding: 'utf8',
+		maxBuffer: 1 << 30,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+	});
+	const output = `${result.stdout}\n${result.stderr}`;
+	if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${output.slice(-4000)}`);
+	const [, seconds, kb] = /@@time ([\d.]+) (\d+)/.exec(output)!;
+	const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
+	return { seconds: Number(seconds), peakMb: Math.round(Number(kb) / 1024), pages, output };
+}
+
+const size = (dir: string): { bytes: number; files: number } =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.reduce((acc, e) => ({ bytes: acc.bytes + statSync(join(e.parentPath, e.name)).size, files: acc.files + 1 }), { bytes: 0, files: 0 });
+
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+const site = join(work, 'site');
+try {
+	console.log(`Generating ${projects} projects in ${site} …`);
+	mkdirSync(join(site, 'content'), { recursive: true });
+	for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(site, item), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
+	const counts = writeSyntheticContent(join(ROOT, 'content'), join(site, 'content'), projects);
+	const entries = Object.values(counts).reduce((a, b) => a + b, 0);
+
+	console.log('Full build …');
+	const full = build(site);
+	const index = size(join(site, 'dist', 'pagefind'));
+
+	let baseline: Run | undefined;
+	if (args.baseline && !args['no-baseline']) {
+		console.log('Bare Astro baseline …');
+		const bare = join(work, 'bare');
+		writeBaselineProject(bare, join(site, 'content'), join(ROOT, 'node_modules'));
+		baseline = build(bare);
+	}
+
+	console.log('Search in Chromium …');
+	const search = await measureSearch(join(site, 'dist'), [
+		['zh-CN', '储能'],
+		['en', 'storage'],
+	]);
+
+	console.log('Rebuild after changing one policy …');
+	const policy = readdirSync(join(site, 'content', 'policies'))[0]!;
+	appendFileSync(join(site, 'content', 'policies', policy, 'index.zh-CN.md'), '\n\n本段为基准测试添加的修改。\n');
+	const rebuild = build(site);
+
+	const perPage = (r: Run) => (r.seconds / r.pages) * 1000;
+	const rows: [string, string][] = [
+		['Machine', `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`],
+		['Content', Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ') + ` (${entries} entries × 2 languages)`],
+		['Full build (pages, search index)', `${full.seconds.toFixed(1)} s for ${full.pages} pages: ${(full.pages / full.seconds).toFixed(0)} pages/s, ${perPage(full).toFixed(2)} ms/page`],
+		['Peak memory (astro build)', `${full.peakMb} MB`],
+		['Search index', `${(index.bytes / 2 ** 20).toFixed(1)} MB in ${index.files} files`],
+		...(baseline
+			? ([
+					['Bare Astro baseline', `${baseline.seconds.toFixed(1)} s for ${baseline.pages} pages: ${perPage(baseline).toFixed(2)} ms/page`],
+					['Full ÷ baseline, per page', `${(perPage(full) / perPage(baseline)).toFixed(2)}× (target ≤ 1.5×)`],
+				] as [string, string][])
+			: []),
+		...search.map((s): [string, string] => [
+			`First search “${s.query}” (${s.locale}), ${s.how === 'typed' ? 'typed on /search/' : 'opening /search/?q= cold'}`,
+			`${(s.bytes / 1024).toFixed(0)} KB transferred, ${s.ms} ms to results, ${s.results} results (targets ≤ 150 KB, ≤ 300 ms)`,
+		]),
+		['Rebuild after one policy changed', `${rebuild.seconds.toFixed(1)} s`],
+	];
+	const table = ['| measure | result |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+	console.log(`\n${table}\n`);
+	writeFileSync(join(ROOT, 'bench-result.md'), `${new Date().toISOString().slice(0, 10)}\n\n${table}\n`);
+} finally {
+	rmSync(work, { recursive: true, force: true });
+}
