@@ -22,3 +22,6 @@ export function isoDateTime(value: string): string {
 export function byNewest<T extends { id: string; data: { published: string } }>(a: T, b: T): number {
 	return b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id);
 }
+
+/** A date that never breaks across lines inside running text (non-breaking hyphens). */
+export const unbreakable = (value: string) => value.replace(/-/g, '\u2011');

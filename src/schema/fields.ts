@@ -6,6 +6,7 @@
  * translated. Zod schemas (for Astro and the standalone content check) and the Decap CMS
  * configuration are both derived from these declarations, so they cannot disagree.
  */
+import type { ImageMetadata } from 'astro';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -25,12 +26,7 @@ export interface GeoPolygon {
 	coordinates: [number, number][][];
 }
 /** What Astro's `image()` produces; the standalone check keeps the relative path instead. */
-export interface ImageRef {
-	src: string;
-	width: number;
-	height: number;
-	format: string;
-}
+export type ImageRef = ImageMetadata;
 
 export interface Option<V extends string = string> {
 	readonly value: V;
