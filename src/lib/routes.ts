@@ -22,6 +22,7 @@ export const routes = {
 	expoPoster: (id: string) => `/expo/${id}/poster/`,
 	shortlist: '/shortlist/',
 	projectData: (id: string) => `/data/projects/${id}.json`,
+	ogCard: (collection: 'projects' | 'parks', id: string) => `/og/${collection}/${id}.jpg`,
 	policiesFeed: '/policies/rss.xml',
 	newsFeed: '/news/rss.xml',
 	openData: (name: string) => `/data/${name}`,
