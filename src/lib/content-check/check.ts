@@ -160,6 +160,14 @@ export function checkContent(root: string): CheckResult {
 			const parsed = objectSchema(siteSettings.fields, imageContext(contentDir)).safeParse(raw);
 			if (parsed.success) site = parsed.data as SiteSettings;
 			else problems.push(...zodProblems(rel(siteFile), siteSettings.fields, parsed.error));
+			for (const rule of parsed.success ? siteSettings.rules : [])
+				if (!rule.check(parsed.data as Record<string, unknown>))
+					problems.push({
+						file: rel(siteFile),
+						field: rule.field,
+						label: fieldAt(siteSettings.fields, rule.field.split('.'))?.label['zh-CN'],
+						message: `${rule.message} — fix: ${rule.fix}`,
+					});
 		}
 	}
 
