@@ -6,6 +6,7 @@ export const routes = {
 	projectCard: (id: string) => `/projects/${id}/contact.vcf`,
 	parks: '/parks/',
 	park: (id: string) => `/parks/${id}/`,
+	parksMap: '/parks/map/',
 	policies: '/policies/',
 	policy: (id: string) => `/policies/${id}/`,
 	interpretation: (id: string) => `/policies/interpretations/${id}/`,
