@@ -9,9 +9,10 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--no-first-run',
 ];
-const PORT = 4321;
+/** PORT and NGINX_PORT move the servers when another worktree's preview holds the defaults. */
+const PORT = Number(process.env.PORT ?? 4321);
 /** The built site behind nginx with the repository's server configuration. */
-export const NGINX = 'http://127.0.0.1:4322';
+export const NGINX = `http://127.0.0.1:${process.env.NGINX_PORT ?? 4322}`;
 
 export default defineConfig({
 	testDir: './e2e',

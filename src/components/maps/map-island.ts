@@ -152,13 +152,7 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 	for (const item of config.items) {
 		if (item.boundary) boundaries.set(item.id, L.geoJSON(item.boundary, { interactive: false, style: { className: 'map-boundary' } }));
 		const marker = L.marker([item.lat, item.lng], { icon: markerIcon(item), title: item.title, keyboard: true, riseOnHover: true });
-		const content = popupContent(item);
-		content.addEventListener('keydown', (e) => {
-			if (e.key !== 'Escape') return;
-			marker.closePopup();
-			(returnTo ?? marker.getElement())?.focus();
-		});
-		marker.bindPopup(content, { maxWidth: 300, autoPanPadding: [16, 16] });
+		marker.bindPopup(popupContent(item), { maxWidth: 300, autoPanPadding: [16, 16] });
 		marker.on('popupopen', (e) => {
 			e.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', strings.close);
 			marker.getElement()?.classList.add('map-selected');
@@ -170,6 +164,15 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 		});
 		markers.set(item.id, marker);
 	}
+	// Escape, from the popup or its marker, closes the popup and returns to where the reader came from.
+	el.addEventListener('keydown', (e) => {
+		const open = [...markers.values()].find((m) => m.isPopupOpen());
+		if (e.key !== 'Escape' || !open) return;
+		const back = returnTo ?? open.getElement();
+		open.closePopup();
+		back?.focus();
+	});
+	map.on('popupclose', () => (returnTo = undefined));
 
 	let group: Leaflet.FeatureGroup;
 	let cluster: Leaflet.MarkerClusterGroup | undefined;
@@ -219,9 +222,9 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 		focus(id, from) {
 			const marker = markers.get(id);
 			if (!marker) return;
-			returnTo = from;
 			const open = () => {
 				marker.openPopup();
+				returnTo = from;
 				if (from) marker.getPopup()?.getElement()?.querySelector('a')?.focus({ preventScroll: true });
 			};
 			el.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
