@@ -29,6 +29,9 @@ export const routes = {
 	attachment: (collection: string, id: string, file: string) => `/files/${collection}/${id}/${file}`,
 } as const;
 
+/** Folder names an entry cannot take because a page of the site already has that path. */
+export const RESERVED_IDS: Readonly<Record<string, readonly string[]>> = { parks: ['map'] };
+
 /** Page `n` of a paginated list at `base` (page 1 is the base itself). */
 export const pagePath = (base: string, n: number) => (n <= 1 ? base : `${base}${n}/`);
 
