@@ -36,6 +36,8 @@ const outline = Object.values(outlines).map((text) => JSON.parse(text) as GeoJSO
 const DETAIL_ZOOM = 11;
 /** Zoom from which the schematic names prefecture seats. */
 const SEAT_LABEL_ZOOM = 7;
+/** Closest a schematic shows by itself: nearer, it would be blank land without a named place. */
+const SCHEMATIC_ZOOM = SEAT_LABEL_ZOOM + 1;
 /** How long tiles may take before the schematic shows instead of an empty box. */
 const TILE_PATIENCE_MS = 4000;
 
@@ -123,7 +125,10 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 		if (on) badge.addTo(map);
 		else badge.remove();
 		if (note && config.tiles) note.hidden = !on;
+		// A close-up of blank land says nothing; step back until prefecture seats give bearings.
+		if (on && viewSet && !config.overview && map.getZoom() > SCHEMATIC_ZOOM) map.setZoom(SCHEMATIC_ZOOM);
 	};
+	let viewSet = false;
 
 	if (!config.tiles) setSchematic(true);
 	else {
@@ -211,7 +216,8 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 	const places = L.latLngBounds(config.items.map((i) => [i.lat, i.lng] as [number, number]));
 	for (const layer of boundaries.values()) places.extend((layer as Leaflet.GeoJSON).getBounds());
 	if (config.overview || !places.isValid()) map.fitBounds(region);
-	else map.fitBounds(places, { padding: [32, 32], maxZoom: DETAIL_ZOOM + 1 });
+	else map.fitBounds(places, { padding: [32, 32], maxZoom: schematic ? SCHEMATIC_ZOOM : DETAIL_ZOOM + 1 });
+	viewSet = true;
 	// Prefecture names need room: below this zoom the schematic shows their seats as dots only.
 	const labelZoom = () => el.classList.toggle('map-seats-unlabelled', map.getZoom() < SEAT_LABEL_ZOOM);
 	map.on('zoomend', labelZoom);
@@ -229,8 +235,7 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 			};
 			el.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
 			map.once('moveend', () => (cluster ? cluster.zoomToShowLayer(marker, open) : open()));
-			// On the schematic a close-up would show blank land, so stop where prefecture seats still give bearings.
-			const zoom = schematic ? SEAT_LABEL_ZOOM + 1 : DETAIL_ZOOM;
+			const zoom = schematic ? SCHEMATIC_ZOOM : DETAIL_ZOOM;
 			map.flyTo(marker.getLatLng(), Math.max(map.getZoom(), zoom), { animate: !reducedMotion(), duration: 0.8 });
 		},
 		onSelect(handler) {
