@@ -91,7 +91,6 @@ const zh = {
 	'parks.contacts': '联系方式',
 	'parks.coordinates': '坐标',
 	'parks.location': '园区位置',
-	'parks.map': '地图',
 	'parks.mapLink': '在地图上查看全部园区',
 
 	'map.title': '园区地图',
@@ -106,7 +105,6 @@ const zh = {
 	'map.none': '没有符合条件的园区。',
 	'map.show': '在地图上查看',
 	'map.showLabel': '在地图上查看{title}',
-	'map.details': '查看详情',
 	'map.legend': '图例',
 	'map.project': '招商项目',
 	'map.cluster': '{n} 个地点，放大查看',
@@ -117,7 +115,7 @@ const zh = {
 	'map.schematicNote': '底图未能加载，当前显示的是示意图：省界和州（市）政府驻地仅供参考，园区位置准确。',
 	'map.touch': '在手机上用双指移动和缩放地图。',
 	'map.noscript': '地图需要启用 JavaScript。',
-	'map.reviewNumber': '审图号',
+	'map.reviewNumber': '审图号：{n}',
 
 	'policies.title': '政策',
 	'policies.intro': '国家、省、州（市）和县级投资促进政策文件及解读。状态根据施行和失效日期自动判断。',
@@ -343,7 +341,6 @@ const en: Record<UIKey, string> = {
 	'parks.contacts': 'Contacts',
 	'parks.coordinates': 'Coordinates',
 	'parks.location': 'Location',
-	'parks.map': 'Map',
 	'parks.mapLink': 'See all parks on a map',
 
 	'map.title': 'Park map',
@@ -358,7 +355,6 @@ const en: Record<UIKey, string> = {
 	'map.none': 'No park matches these filters.',
 	'map.show': 'Show on map',
 	'map.showLabel': 'Show {title} on the map',
-	'map.details': 'Details',
 	'map.legend': 'Key',
 	'map.project': 'Investment project',
 	'map.cluster': '{n} places, zoom in to see them',
@@ -369,7 +365,7 @@ const en: Record<UIKey, string> = {
 	'map.schematicNote': 'The base map could not be loaded, so this is a schematic: the provincial border and prefecture seats are approximate; park locations are exact.',
 	'map.touch': 'On a phone, move and zoom the map with two fingers.',
 	'map.noscript': 'The map needs JavaScript.',
-	'map.reviewNumber': 'Map approval number',
+	'map.reviewNumber': 'Map approval number (审图号): {n}',
 
 	'policies.title': 'Policies',
 	'policies.intro':

@@ -16,7 +16,7 @@ interface MapConfig {
 	tiles?: TileSpec;
 	region: Bounds;
 	overview: boolean;
-	strings: Record<'zoomIn' | 'zoomOut' | 'close' | 'details' | 'schematic' | 'cluster', string>;
+	strings: Record<'zoomIn' | 'zoomOut' | 'close' | 'schematic' | 'cluster', string>;
 }
 
 export interface MapController {
@@ -157,7 +157,8 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 	for (const item of config.items) {
 		if (item.boundary) boundaries.set(item.id, L.geoJSON(item.boundary, { interactive: false, style: { className: 'map-boundary' } }));
 		const marker = L.marker([item.lat, item.lng], { icon: markerIcon(item), title: item.title, keyboard: true, riseOnHover: true });
-		marker.bindPopup(popupContent(item), { maxWidth: 300, autoPanPadding: [16, 16] });
+		// Keep the popup clear of the zoom buttons at the top left.
+		marker.bindPopup(popupContent(item), { maxWidth: 300, autoPanPadding: [16, 16], autoPanPaddingTopLeft: [56, 16] });
 		marker.on('popupopen', (e) => {
 			e.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', strings.close);
 			marker.getElement()?.classList.add('map-selected');
