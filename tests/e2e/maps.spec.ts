@@ -155,7 +155,7 @@ test('without tiles the maps draw the schematic outline, and markers stay usable
 			expect((await outline.getAttribute('d'))!.split('L').length).toBeGreaterThan(100);
 			expect(land.height).toBeGreaterThan(box.height * 0.6);
 		} else {
-			// A close-up steps back until a prefecture seat is named; the province's land covers most of the view.
+			// A close-up takes in the nearest prefecture seat, named; the province’s land covers most of the view.
 			const cover = (Math.min(land.x + land.width, box.x + box.width) - Math.max(land.x, box.x)) * (Math.min(land.y + land.height, box.y + box.height) - Math.max(land.y, box.y));
 			expect(cover).toBeGreaterThan(0.5 * box.width * box.height);
 			await expect(map.locator('.map-seat span').filter({ visible: true }).first()).toBeVisible();

@@ -36,7 +36,7 @@ const outline = Object.values(outlines).map((text) => JSON.parse(text) as GeoJSO
 const DETAIL_ZOOM = 11;
 /** Zoom from which the schematic names prefecture seats. */
 const SEAT_LABEL_ZOOM = 7;
-/** Closest a schematic shows by itself: nearer, it would be blank land without a named place. */
+/** Closest the overview flies to on the schematic: nearer, it would be blank land without a named place. */
 const SCHEMATIC_ZOOM = SEAT_LABEL_ZOOM + 1;
 /** How long tiles may take before the schematic shows instead of an empty box. */
 const TILE_PATIENCE_MS = 4000;
@@ -125,10 +125,9 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 		if (on) badge.addTo(map);
 		else badge.remove();
 		if (note && config.tiles) note.hidden = !on;
-		// A close-up of blank land says nothing; step back until prefecture seats give bearings.
-		if (on && viewSet && !config.overview && map.getZoom() > SCHEMATIC_ZOOM) map.setZoom(SCHEMATIC_ZOOM);
+		if (on && fitView) fitView();
 	};
-	let viewSet = false;
+	let fitView: (() => void) | undefined;
 
 	if (!config.tiles) setSchematic(true);
 	else {
@@ -217,8 +216,18 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 	const places = L.latLngBounds(config.items.map((i) => [i.lat, i.lng] as [number, number]));
 	for (const layer of boundaries.values()) places.extend((layer as Leaflet.GeoJSON).getBounds());
 	if (config.overview || !places.isValid()) map.fitBounds(region);
-	else map.fitBounds(places, { padding: [32, 32], maxZoom: schematic ? SCHEMATIC_ZOOM : DETAIL_ZOOM + 1 });
-	viewSet = true;
+	else {
+		// On the schematic a close-up of blank land says nothing, so it takes in the nearest prefecture seat too.
+		const centre = places.getCenter();
+		const seat = [...config.seats].sort((a, b) => centre.distanceTo(a) - centre.distanceTo(b))[0];
+		fitView = () => {
+			const view = L.latLngBounds(places.getSouthWest(), places.getNorthEast());
+			if (schematic && seat) view.extend(seat);
+			// Room on the right for the seat's name, which is written after its dot.
+			map.fitBounds(view, { paddingTopLeft: [32, 32], paddingBottomRight: [schematic ? 96 : 32, 32], maxZoom: DETAIL_ZOOM + 1 });
+		};
+		fitView();
+	}
 	// Prefecture names need room: below this zoom the schematic shows their seats as dots only.
 	const labelZoom = () => el.classList.toggle('map-seats-unlabelled', map.getZoom() < SEAT_LABEL_ZOOM);
 	map.on('zoomend', labelZoom);
