@@ -118,6 +118,7 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 	let schematic: boolean | undefined;
 	const setSchematic = (on: boolean) => {
 		if (on === schematic) return;
+		const first = schematic === undefined;
 		schematic = on;
 		el.classList.toggle('map-schematic', on);
 		if (on) seats.addTo(map).eachLayer((l) => (l as Leaflet.Marker).setZIndexOffset(-1000));
@@ -125,7 +126,8 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 		if (on) badge.addTo(map);
 		else badge.remove();
 		if (note && config.tiles) note.hidden = !on;
-		if (on && fitView) fitView();
+		// Refit only on the first verdict on the tiles, just after loading: tiles that fail later must not yank the view.
+		if (on && first && fitView) fitView();
 	};
 	let fitView: (() => void) | undefined;
 
