@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { idOf, isTileRequest, openData, TILES, type ParkRow, type ProjectRow } from './helpers.ts';
 
 interface MapParkRow extends ParkRow {
@@ -9,8 +10,6 @@ interface MapParkRow extends ParkRow {
 	prefecture: string;
 	industries: string;
 }
-
-
 
 /**
  * Every page in these tests is offline: requests that leave localhost are aborted and recorded, and
@@ -168,6 +167,20 @@ test('without tiles the maps draw the schematic outline, and markers stay usable
 	await expect(page.locator('.leaflet-popup h3')).toBeVisible();
 	// The configured tile host was asked (and refused); nothing else left the machine.
 	expect(outside.some(isTileRequest)).toBe(TILES !== 'none');
+});
+
+test('tiles from the configured host replace the schematic when they load', async ({ page }) => {
+	test.skip(TILES === 'none', 'the site is configured without tiles');
+	const tile = await sharp({ create: { width: 256, height: 256, channels: 3, background: '#cfe0c3' } }).png().toBuffer();
+	await page.route((url) => isTileRequest(url.href), (route) => route.fulfill({ body: tile, contentType: 'image/png' }));
+	await page.goto('/parks/map/');
+	const map = page.locator('.map');
+	await expect(map.locator('img.leaflet-tile-loaded').first()).toBeVisible();
+	await expect(map).not.toHaveClass(/map-schematic/);
+	await expect(map.locator('.map-badge, .map-seat')).toHaveCount(0);
+	expect(await map.locator('path.map-region').evaluate((p) => getComputedStyle(p).fill)).toBe('none');
+	await expect(page.locator('[data-map-schematic-note]')).toBeHidden();
+	await expect(map.locator('.leaflet-control-attribution')).not.toBeEmpty();
 });
 
 test('project pages show their location; pages without a map load no Leaflet', async ({ page, request }) => {
