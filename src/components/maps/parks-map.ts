@@ -33,7 +33,10 @@ async function start(root: HTMLElement) {
 	form.hidden = false;
 	form.addEventListener('change', commit);
 	form.addEventListener('reset', () => setTimeout(commit));
-	form.addEventListener('submit', (e) => e.preventDefault());
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		commit();
+	});
 	apply(readFilter(location.search));
 
 	for (const li of items) {
