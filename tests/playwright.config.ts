@@ -9,7 +9,7 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--no-first-run',
 	// Nothing but the test servers resolves, so no test reaches the Internet (map tiles fail, as offline).
-	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 /** PORT and NGINX_PORT move the servers when another worktree's preview holds the defaults. */
 const PORT = Number(process.env.PORT ?? 4321);

@@ -148,17 +148,20 @@ test('without tiles the maps draw the schematic outline, and markers stay usable
 		await expect(map).toHaveClass(/map-schematic/);
 		const outline = map.locator('path.map-region');
 		await expect(outline).toHaveCount(1);
-		const [box, land] = [(await map.boundingBox())!, (await outline.boundingBox())!];
-		if (path === '/parks/map/') {
-			// The whole province: hundreds of corners, most of the map's height.
-			expect((await outline.getAttribute('d'))!.split('L').length).toBeGreaterThan(100);
-			expect(land.height).toBeGreaterThan(box.height * 0.6);
-		} else {
-			// A close-up takes in the nearest prefecture seat, named; the province’s land covers most of the view.
-			const cover = (Math.min(land.x + land.width, box.x + box.width) - Math.max(land.x, box.x)) * (Math.min(land.y + land.height, box.y + box.height) - Math.max(land.y, box.y));
-			expect(cover).toBeGreaterThan(0.5 * box.width * box.height);
-			await expect(map.locator('.map-seat span').filter({ visible: true }).first()).toBeVisible();
-		}
+		// The view may still be moving to take in the schematic, so the geometry is checked until it settles.
+		await expect(async () => {
+			const [box, land] = [(await map.boundingBox())!, (await outline.boundingBox())!];
+			if (path === '/parks/map/') {
+				// The whole province: hundreds of corners, most of the map's height.
+				expect((await outline.getAttribute('d'))!.split('L').length).toBeGreaterThan(100);
+				expect(land.height).toBeGreaterThan(box.height * 0.6);
+			} else {
+				// A close-up takes in the nearest prefecture seat, named; the province’s land covers most of the view.
+				const cover = (Math.min(land.x + land.width, box.x + box.width) - Math.max(land.x, box.x)) * (Math.min(land.y + land.height, box.y + box.height) - Math.max(land.y, box.y));
+				expect(cover).toBeGreaterThan(0.5 * box.width * box.height);
+				await expect(map.locator('.map-seat span').filter({ visible: true }).first()).toBeVisible({ timeout: 100 });
+			}
+		}).toPass({ timeout: 5000 });
 		await expect(map.locator('.map-badge')).toHaveText(path.startsWith('/en/') ? 'Schematic' : '示意图');
 		await expect(map.locator('.map-seat')).toHaveCount(16);
 		if (TILES !== 'none') await expect(page.locator('[data-map-schematic-note]')).toBeVisible();
