@@ -8,10 +8,13 @@ export const CHROMIUM_ARGS = [
 	'--disable-component-update',
 	'--disable-sync',
 	'--no-first-run',
+	// Nothing but the test servers resolves, so no test reaches the Internet (map tiles fail, as offline).
+	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
-const PORT = 4321;
+/** PORT and NGINX_PORT move the servers when another worktree's preview holds the defaults. */
+const PORT = Number(process.env.PORT ?? 4321);
 /** The built site behind nginx with the repository's server configuration. */
-export const NGINX = 'http://127.0.0.1:4322';
+export const NGINX = `http://127.0.0.1:${process.env.NGINX_PORT ?? 4322}`;
 
 export default defineConfig({
 	testDir: './e2e',

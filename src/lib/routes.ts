@@ -6,6 +6,7 @@ export const routes = {
 	projectCard: (id: string) => `/projects/${id}/contact.vcf`,
 	parks: '/parks/',
 	park: (id: string) => `/parks/${id}/`,
+	parksMap: '/parks/map/',
 	policies: '/policies/',
 	policy: (id: string) => `/policies/${id}/`,
 	interpretation: (id: string) => `/policies/interpretations/${id}/`,
@@ -28,6 +29,9 @@ export const routes = {
 	openData: (name: string) => `/data/${name}`,
 	attachment: (collection: string, id: string, file: string) => `/files/${collection}/${id}/${file}`,
 } as const;
+
+/** Folder names an entry cannot take because a page of the site already has that path. */
+export const RESERVED_IDS: Readonly<Record<string, readonly string[]>> = { parks: ['map'] };
 
 /** Page `n` of a paginated list at `base` (page 1 is the base itself). */
 export const pagePath = (base: string, n: number) => (n <= 1 ? base : `${base}${n}/`);

@@ -73,6 +73,13 @@ export interface SelectField<V extends string = string> extends Common {
 	readonly kind: 'select';
 	readonly options: readonly Option<V>[];
 	readonly multiple: boolean;
+	/** Values editors may expect but the site deliberately does not support, with the reason and the fix. */
+	readonly refused?: readonly Refusal[];
+}
+export interface Refusal {
+	readonly value: string;
+	readonly message: string;
+	readonly fix: string;
 }
 export interface RefField extends Common {
 	readonly kind: 'ref';

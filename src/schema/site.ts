@@ -2,7 +2,8 @@
  * The bureau's identity and the site's settings, stored in `content/site.yaml`. Another bureau
  * adopts the project by editing that file and the rest of `content/`.
  */
-import { field, type Bilingual, type DataOf } from './fields.ts';
+import type { EntryRule } from './collections.ts';
+import { field, type Bilingual, type DataOf, type Refusal } from './fields.ts';
 
 const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
 
@@ -11,6 +12,20 @@ export const TILE_PROVIDERS = [
 	{ value: 'osm', label: bi('OpenStreetMap（开发和境外主机）', 'OpenStreetMap (development, hosts outside China)') },
 	{ value: 'none', label: bi('不加载底图，只显示示意图', 'No tiles: schematic outline only') },
 ] as const;
+
+/**
+ * Providers that draw China in an offset coordinate system. Our coordinates are WGS-84 (what the
+ * CMS map widget and GPS give); on these tiles every marker would sit hundreds of metres off.
+ */
+const TILE_FIX = 'use tianditu (with tiandituKey and reviewNumber) for a site in China, osm for development or a host outside China, or none';
+const offset = (name: string, system: string): string =>
+	`is not supported: ${name} tiles use ${system} coordinates, so our WGS-84 locations would be drawn up to several hundred metres off`;
+export const REFUSED_TILE_PROVIDERS: readonly Refusal[] = [
+	{ value: 'amap', message: offset('AMap (高德地图)', 'GCJ-02'), fix: TILE_FIX },
+	{ value: 'gaode', message: offset('AMap (高德地图)', 'GCJ-02'), fix: TILE_FIX },
+	{ value: 'tencent', message: offset('Tencent Maps (腾讯地图)', 'GCJ-02'), fix: TILE_FIX },
+	{ value: 'baidu', message: offset('Baidu Maps (百度地图)', 'BD-09'), fix: TILE_FIX },
+];
 
 export const CMS_BACKENDS = [
 	{ value: 'github', label: bi('GitHub', 'GitHub') },
@@ -72,7 +87,7 @@ export const siteSettings = {
 			label: bi('地图', 'Map'),
 			required: true,
 			fields: {
-				tiles: field.select({ label: bi('底图', 'Tile layer'), required: true, options: TILE_PROVIDERS }),
+				tiles: field.select({ label: bi('底图', 'Tile layer'), required: true, options: TILE_PROVIDERS, refused: REFUSED_TILE_PROVIDERS }),
 				tiandituKey: field.string({ label: bi('天地图密钥', 'Tianditu key'), max: 64 }),
 				reviewNumber: field.string({
 					label: bi('审图号', 'Map approval number'),
@@ -111,6 +126,24 @@ export const siteSettings = {
 			},
 		}),
 	},
+	rules: [
+		{
+			field: 'map.tiandituKey',
+			check: (d) => map(d).tiles !== 'tianditu' || Boolean(map(d).tiandituKey),
+			message: 'is required when the tile layer is tianditu',
+			fix: 'apply for a browser key (浏览器端) at the Tianditu developer console and enter it, or set “tiles” to none',
+		},
+		{
+			field: 'map.reviewNumber',
+			check: (d) => map(d).tiles !== 'tianditu' || Boolean(map(d).reviewNumber),
+			message: 'is required when the tile layer is tianditu: a public map in China must show its approval number (审图号)',
+			fix: 'copy the 审图号 printed on Tianditu’s own base map, written like GS(2024)0568号',
+		},
+	] satisfies EntryRule[],
 } as const;
+
+function map(data: Record<string, unknown>): Record<string, unknown> {
+	return (data.map ?? {}) as Record<string, unknown>;
+}
 
 export type SiteSettings = DataOf<typeof siteSettings.fields>;

@@ -192,7 +192,13 @@ function baseSchema(f: Field, ctx: SchemaContext): z.ZodType {
 		case 'select': {
 			const values = f.options.map((o) => o.value) as [string, ...string[]];
 			const allowed = f.options.map((o) => `${o.value} (${o.label['zh-CN']})`).join(', ');
-			const one = z.enum(values, { error: (i) => fix(`${show(i.input)} is not a known value`, `use one of ${allowed}`) });
+			const refusal = (v: unknown) => f.refused?.find((r) => r.value === v);
+			const one = z.enum(values, {
+				error: (i) => {
+					const r = refusal(i.input);
+					return r ? fix(`${show(i.input)} ${r.message}`, r.fix) : fix(`${show(i.input)} is not a known value`, `use one of ${allowed}`);
+				},
+			});
 			return f.multiple ? z.array(one) : one;
 		}
 		case 'ref': {

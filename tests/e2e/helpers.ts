@@ -2,11 +2,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import yaml from 'js-yaml';
+import { TILE_HOSTS } from '../../src/lib/csp.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+const settings = yaml.load(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')) as { url: string; map: { tiles: string } };
 /** The production origin from the bureau's settings: canonical links and QR codes point there. */
-export const SITE = (yaml.load(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')) as { url: string }).url;
+export const SITE = settings.url;
+/** The tile provider the maps use (content/site.yaml). */
+export const TILES = settings.map.tiles;
+const tileHosts = (TILE_HOSTS[TILES] ?? []).map((h) => new RegExp(`^${h.replace(/\./g, '\\.').replace('*', '[\\w-]+')}/`));
+/** Whether a URL is on the configured tile host: the only host besides the site a page may ask. */
+export const isTileRequest = (url: string) => tileHosts.some((h) => h.test(url));
 export const absolute = (path: string) => new URL(path, SITE).href;
 
 export interface OpenData<T> {

@@ -16,6 +16,7 @@ import { DEFAULT_LOCALE, LOCALES, field, type Field, type Fields, type Locale } 
 import { SLUG } from '../../schema/formats.ts';
 import { siteSettings, type SiteSettings } from '../../schema/site.ts';
 import { dataFileSchema, entrySchema, objectSchema, type SchemaContext } from '../../schema/zod.ts';
+import { RESERVED_IDS } from '../routes.ts';
 import { entryId } from './ids.ts';
 import { readEntryFolders, readYamlFile, YamlError, type RawEntry } from './read.ts';
 
@@ -167,6 +168,14 @@ export function checkContent(root: string): CheckResult {
 			const parsed = objectSchema(siteSettings.fields, IMAGES).safeParse(raw);
 			if (parsed.success) site = parsed.data as SiteSettings;
 			else problems.push(...zodProblems(rel(siteFile), siteSettings.fields, parsed.error));
+			for (const rule of parsed.success ? siteSettings.rules : [])
+				if (!rule.check(parsed.data as Record<string, unknown>))
+					problems.push({
+						file: rel(siteFile),
+						field: rule.field,
+						label: fieldAt(siteSettings.fields, rule.field.split('.'))?.label['zh-CN'],
+						message: `${rule.message} — fix: ${rule.fix}`,
+					});
 		}
 	}
 
@@ -252,6 +261,8 @@ export function checkContent(root: string): CheckResult {
 		const folderPath = rel(entry.dir);
 		for (const stray of entry.strays)
 			problems.push({ file: stray, message: `is not read — fix: name the files index.${LOCALES.join('.md and index.')}.md` });
+		if (RESERVED_IDS[collection.name]?.includes(entry.folder))
+			problems.push({ file: folderPath, message: `folder name “${entry.folder}” is taken by the page /${collection.folder}/${entry.folder}/ — fix: rename the folder` });
 		if (!SLUG.regex.test(entry.folder))
 			problems.push({ file: folderPath, message: `folder name “${entry.folder}” is not a valid id — fix: rename the folder using ${SLUG.description.en}, e.g. ${SLUG.example}` });
 		const original = entry.files[DEFAULT_LOCALE];
