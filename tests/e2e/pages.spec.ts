@@ -14,6 +14,7 @@ async function pageTypes(request: import('@playwright/test').APIRequestContext) 
 		project: `/projects/${idOf(projects[0]!.code)}/`,
 		parks: '/parks/',
 		park: `/parks/${parks[0]!.id}/`,
+		map: '/parks/map/',
 		policies: '/policies/',
 		policy: `/policies/${policies[0]!.id}/`,
 		news: '/news/',
@@ -22,6 +23,9 @@ async function pageTypes(request: import('@playwright/test').APIRequestContext) 
 		prefectures: '/prefectures/',
 		prefecture: `/prefectures/${projects[0]!.prefecture}/`,
 		about: '/about/',
+		expos: '/expo/',
+		search: '/search/',
+		shortlist: '/shortlist/',
 	};
 }
 
