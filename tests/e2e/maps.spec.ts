@@ -193,7 +193,11 @@ test('project pages show their location; pages without a map load no Leaflet', a
 	page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
 
 	await page.goto(`/projects/${idOf(withLocation.code)}/`);
-	await expect(page.getByRole('region', { name: `${withLocation.title_zh}（地图）` })).toBeVisible();
+	// The map loads Leaflet only when it comes near the screen.
+	const region = page.getByRole('region', { name: `${withLocation.title_zh}（地图）` });
+	expect(scripts.some((p) => p.includes('map-island'))).toBe(false);
+	await region.scrollIntoViewIfNeeded();
+	await expect(region).toBeVisible();
 	await expect(page.locator('.leaflet-marker-pane .map-marker-project')).toHaveCount(1);
 	expect(scripts.some((p) => p.includes('map-island'))).toBe(true);
 	expect(scripts.some((p) => p.includes('markercluster'))).toBe(false);
