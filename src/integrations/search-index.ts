@@ -23,18 +23,24 @@ export function searchIndex(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				try {
-					const files = await htmlFiles(site);
+					const files = (await htmlFiles(site)).sort();
+					const prepare = async (file: string) => segmentForIndex(await readFile(file, 'utf8'));
 					let indexed = 0;
-					// Pagefind indexes in its own process: keep it fed while this one prepares pages.
-					const add = async (file: string) => {
-						const content = segmentForIndex(await readFile(file, 'utf8'));
-						if (!content) return;
-						const url = `/${relative(site, file)}`.replace(/index\.html$/, '');
-						const added = await index.addHTMLFile({ url, content });
-						if (added.errors.length) throw new Error(`${url}: ${added.errors.join('; ')}`);
-						indexed++;
-					};
-					for (let i = 0; i < files.length; i += 32) await Promise.all(files.slice(i, i + 32).map(add));
+					// Pages are added one at a time in path order: Pagefind numbers pages in the order they
+					// arrive, so concurrent adds would make the index differ between two builds. Reading and
+					// segmenting the next batch overlaps with Pagefind indexing the current one.
+					let batch = Promise.all(files.slice(0, 32).map(prepare));
+					for (let i = 0; i < files.length; i += 32) {
+						const contents = await batch;
+						batch = Promise.all(files.slice(i + 32, i + 64).map(prepare));
+						for (const [j, content] of contents.entries()) {
+							if (!content) continue;
+							const url = `/${relative(site, files[i + j]!)}`.replace(/index\.html$/, '');
+							const added = await index.addHTMLFile({ url, content });
+							if (added.errors.length) throw new Error(`${url}: ${added.errors.join('; ')}`);
+							indexed++;
+						}
+					}
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 					if (written.errors.length) throw new Error(written.errors.join('; '));
 					logger.info(`indexed ${indexed} of ${files.length} pages`);
