@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
+import { cmsAdmin } from './src/integrations/cms-admin';
 import { contentCheck } from './src/integrations/content-check';
 import { headersFileIntegration } from './src/integrations/headers-file';
 import { searchIndex } from './src/integrations/search-index';
@@ -12,7 +13,7 @@ import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 import { safeHtmlPlugin } from './src/lib/markdown/safe-html';
 
 /** The production origin and map tiles come from the bureau's settings, like everything else about it. */
-const settings = /** @type {{ url: string, map: { tiles: string } }} */ (yaml.load(readFileSync('./content/site.yaml', 'utf8')));
+const settings = /** @type {{ url: string, map: { tiles: string }, cms: { backend: string, apiRoot?: string, baseUrl?: string } }} */ (yaml.load(readFileSync('./content/site.yaml', 'utf8')));
 const site = settings.url;
 
 export default defineConfig({
@@ -42,6 +43,7 @@ export default defineConfig({
 			i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
 		}),
 		searchIndex(),
-		headersFileIntegration(settings.map.tiles),
+		headersFileIntegration(settings),
+		cmsAdmin(),
 	],
 });

@@ -42,3 +42,39 @@ export function headerPolicy(tiles: string): string {
 		"frame-ancestors 'none'",
 	].join('; ');
 }
+
+/** Where each git host's CMS backend calls its API and loads avatars and media from. */
+const CMS_HOSTS: Record<string, { connect: string[]; img: string[] }> = {
+	github: { connect: ['https://api.github.com'], img: ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'] },
+	gitlab: { connect: ['https://gitlab.com'], img: ['https://gitlab.com', 'https://secure.gravatar.com'] },
+	gitea: { connect: [], img: [] },
+};
+
+export interface CmsHosts {
+	backend: string;
+	apiRoot?: string | undefined;
+	baseUrl?: string | undefined;
+}
+
+/**
+ * The policy of /admin/ alone. Decap's prebuilt bundle evaluates code and injects its styles
+ * inline, so this policy allows both, and only there: public pages never get it.
+ */
+export function adminPolicy(tiles: string, cms: CmsHosts): string {
+	const own = [cms.apiRoot, cms.baseUrl].filter((u): u is string => Boolean(u)).map((u) => new URL(u).origin);
+	const hosts = CMS_HOSTS[cms.backend] ?? { connect: [], img: [] };
+	const unique = (list: string[]) => [...new Set(list)].join(' ');
+	return [
+		"default-src 'self'",
+		`script-src 'self' 'unsafe-eval'`,
+		`style-src 'self' 'unsafe-inline'`,
+		`img-src ${unique(["'self'", 'data:', 'blob:', ...(TILE_HOSTS[tiles] ?? []), ...hosts.img, ...own])}`,
+		`connect-src ${unique(["'self'", ...hosts.connect, ...own])}`,
+		"font-src 'self' data:",
+		"worker-src 'self' blob:",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		"frame-ancestors 'none'",
+	].join('; ');
+}

@@ -16,7 +16,12 @@ export interface SchemaContext {
 
 const fix = (problem: string, how: string) => `${problem} — fix: ${how}`;
 const show = (v: unknown) => (typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
-const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+/** Nothing written: also an object whose fields are all empty, as editors leave an optional group. */
+const isEmpty = (v: unknown): boolean =>
+	v === undefined ||
+	v === null ||
+	(typeof v === 'string' && v.trim() === '') ||
+	(typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && Object.values(v).every(isEmpty));
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?$/;
@@ -269,7 +274,15 @@ export function translatableFields(fields: Fields): Fields {
  * other languages hold only translatable ones, and the language-neutral facts stay in one place.
  */
 export function entrySchema(collection: EntryCollection, locale: Locale, ctx: SchemaContext) {
-	if (locale !== DEFAULT_LOCALE) return objectSchema(translatableFields(collection.fields), ctx);
+	if (locale !== DEFAULT_LOCALE) {
+		const translatable = translatableFields(collection.fields);
+		// The CMS writes empty lists and false into every language's file; an empty value states no fact.
+		const withoutEmptyFacts = (v: unknown) =>
+			v && typeof v === 'object' && !Array.isArray(v)
+				? Object.fromEntries(Object.entries(v).filter(([k, x]) => k in translatable || !(isEmpty(x) || x === false || (Array.isArray(x) && x.length === 0))))
+				: v;
+		return z.preprocess(withoutEmptyFacts, objectSchema(translatable, ctx));
+	}
 	return objectSchema(collection.fields, ctx).superRefine((data, zctx) => {
 		for (const rule of collection.rules ?? []) {
 			if (!rule.check(data as Record<string, unknown>)) {

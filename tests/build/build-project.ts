@@ -8,7 +8,7 @@ const ROOT = process.cwd();
 
 export function projectCopy(prefix: string, content = join(ROOT, 'content')): string {
 	const dir = mkdtempSync(join(tmpdir(), prefix));
-	for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+	for (const item of ['src', 'cms', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
 	cpSync(content, join(dir, 'content'), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	return dir;

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
-import { securityHeaders } from '../../src/lib/headers.ts';
+import { adminHeaders, securityHeaders, type HeaderSettings } from '../../src/lib/headers.ts';
 import { NGINX } from '../playwright.config.ts';
 
-const settings = yaml.load(readFileSync(join(import.meta.dirname, '../../content/site.yaml'), 'utf8')) as { map: { tiles: string } };
+const settings = yaml.load(readFileSync(join(import.meta.dirname, '../../content/site.yaml'), 'utf8')) as HeaderSettings;
 test.use({ baseURL: NGINX });
 
 test('nginx sends the security headers the site defines', async ({ request }) => {
@@ -60,4 +60,17 @@ test('pages and search run with no Content-Security-Policy violation', async ({ 
 		}
 		expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
 	}
+});
+
+test('the CMS runs under its own policy, with no violation, and its code stays out of public pages', async ({ page, request }) => {
+	const res = await request.get('/admin/');
+	for (const [name, value] of adminHeaders(settings)) expect(res.headers()[name.toLowerCase()], name).toBe(value);
+	await page.addInitScript(() => {
+		(window as unknown as { violations: string[] }).violations = [];
+		document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+	});
+	await page.goto('/admin/');
+	await expect(page.getByRole('button', { name: /GitHub|GitLab|Gitea/ })).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+	for (const path of ['/', '/policies/']) expect(await (await request.get(path)).text()).not.toMatch(/decap|\/admin\//i);
 });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { accentStylesheet } from '../../src/lib/accent.ts';
-import { cspDirectives, headerPolicy } from '../../src/lib/csp.ts';
-import { CACHE_RULES, DEFAULT_CACHE, securityHeaders } from '../../src/lib/headers.ts';
+import { adminPolicy, cspDirectives, headerPolicy } from '../../src/lib/csp.ts';
+import { adminHeaders, CACHE_RULES, DEFAULT_CACHE, headersFile, securityHeaders, type HeaderSettings } from '../../src/lib/headers.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 
 describe('content security policy', () => {
@@ -18,6 +18,20 @@ describe('content security policy', () => {
 		expect(policy).not.toMatch(/'unsafe-eval'/);
 		expect(policy).toContain("frame-ancestors 'none'");
 		expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+	});
+});
+
+describe('the CMS policy', () => {
+	it('allows eval and inline styles, and the configured git host, only under /admin/', () => {
+		const policy = adminPolicy('tianditu', { backend: 'gitlab', apiRoot: 'https://git.yn.example/api/v4' });
+		expect(policy).toContain("script-src 'self' 'unsafe-eval'");
+		expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+		expect(policy).toMatch(/connect-src 'self' https:\/\/gitlab\.com https:\/\/git\.yn\.example;/);
+		expect(policy).toContain("frame-ancestors 'none'");
+		const file = headersFile({ map: { tiles: 'osm' }, cms: { backend: 'github' } });
+		const [publicBlock, adminBlock] = file.split('\n\n');
+		expect(publicBlock).not.toContain("'unsafe-eval'");
+		expect(adminBlock).toMatch(/^\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: .*'unsafe-eval'/);
 	});
 });
 
@@ -42,11 +56,18 @@ describe('qrSvg', () => {
 
 describe('nginx configuration', () => {
 	const conf = readFileSync('src/deploy/nginx.conf', 'utf8');
-	const { tiles } = (yaml.load(readFileSync('content/site.yaml', 'utf8')) as { map: { tiles: string } }).map;
+	const settings = yaml.load(readFileSync('content/site.yaml', 'utf8')) as HeaderSettings;
+	const { tiles } = settings.map;
 
 	it('sends exactly the headers src/lib/headers.ts defines', () => {
 		const sent = [...conf.matchAll(/^\tadd_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1], m[2]]);
 		expect(sent).toEqual(securityHeaders(tiles));
+	});
+
+	it('sends the CMS policy and the other headers under /admin/', () => {
+		const admin = /location \/admin\/ \{([\s\S]*?)\n\t\}/.exec(conf)?.[1] ?? '';
+		const sent = [...admin.matchAll(/^\t\tadd_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1], m[2]]);
+		expect(sent).toEqual(adminHeaders(settings));
 	});
 
 	it('caches what CACHE_RULES caches', () => {

@@ -1,0 +1,44 @@
+/**
+ * A park boundary as GeoJSON text. Content stores the polygon as YAML; editors paste the GeoJSON a
+ * GIS tool exports. Text that is not JSON is kept as typed and refused on save.
+ */
+import { decap, plain, type WidgetProps } from './decap.ts';
+
+const asText = (value: unknown) => (typeof value === 'string' ? value : value ? JSON.stringify(value) : '');
+
+export function polygonProblem(value: unknown): string | undefined {
+	if (typeof value !== 'string' || value.trim() === '') return undefined;
+	return '不是有效的 GeoJSON：请粘贴 {"type":"Polygon","coordinates":[[[经度,纬度],…]]}';
+}
+
+export function registerPolygonWidget(): void {
+	const { CMS, h, createClass } = decap();
+	const Control = createClass({
+		isValid(this: { props: WidgetProps }) {
+			const message = polygonProblem(plain(this.props.value));
+			return message ? { error: { message } } : true;
+		},
+		render(this: { props: WidgetProps }) {
+			const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, onChange } = this.props;
+			return h('textarea', {
+				id: forID,
+				className: classNameWrapper,
+				rows: 4,
+				spellCheck: false,
+				defaultValue: asText(plain(this.props.value)),
+				onFocus: setActiveStyle,
+				onBlur: setInactiveStyle,
+				onChange: (e: Event) => {
+					const text = (e.target as HTMLTextAreaElement).value;
+					if (text.trim() === '') return onChange(undefined);
+					try {
+						onChange(JSON.parse(text));
+					} catch {
+						onChange(text);
+					}
+				},
+			});
+		},
+	});
+	CMS.registerWidget('polygon', Control);
+}

@@ -1,0 +1,46 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { adminFile, adminPaths } from '../../cms/admin-files.ts';
+import { parseSiteSettings } from '../lib/site-settings.ts';
+
+const settings = async () => parseSiteSettings(await readFile('content/site.yaml', 'utf8'));
+
+/**
+ * Publishes the CMS under /admin/. Its files are not Astro pages: they must not get the public
+ * pages' Content-Security-Policy (Decap needs eval and inline styles, see src/lib/headers.ts).
+ * In `astro dev` they are served on request, saving through decap-server (`npm run cms`).
+ */
+export function cmsAdmin(): AstroIntegration {
+	return {
+		name: 'cms-admin',
+		hooks: {
+			'astro:server:setup': ({ server }) => {
+				const localBackend = process.env.CMS_LOCAL_BACKEND ?? `http://localhost:${process.env.CMS_PORT ?? 8081}/api/v1`;
+				server.middlewares.use((req, res, next) => {
+					const path = req.url?.split('?')[0] ?? '';
+					if (!path.startsWith('/admin')) return next();
+					const file = path.replace(/^\/admin\/?/, '') || 'index.html';
+					if (!adminPaths().includes(file)) return next();
+					settings()
+						.then((site) => adminFile(file, site, localBackend))
+						.then(({ body, type }) => {
+							res.setHeader('Content-Type', type);
+							res.end(body);
+						}, next);
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = await settings();
+				const root = join(fileURLToPath(dir), 'admin');
+				for (const file of adminPaths()) {
+					const target = join(root, file);
+					await mkdir(dirname(target), { recursive: true });
+					await writeFile(target, (await adminFile(file, site, process.env.CMS_LOCAL_BACKEND)).body);
+				}
+				logger.info(`wrote the CMS to /admin/`);
+			},
+		},
+	};
+}

@@ -1,0 +1,140 @@
+/**
+ * The CMS configuration and the content schema must describe the same content: every declared
+ * field has a widget of the right kind with the same rules, and no widget exists without a field.
+ */
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { readTaxonomies } from '../../cms/admin-files.ts';
+import { cmsConfig, type CmsField } from '../../cms/config.ts';
+import { entryProblems } from '../../cms/validate.ts';
+import { parseSiteSettings } from '../../src/lib/site-settings.ts';
+import { dataCollections, entryCollections, policies } from '../../src/schema/collections.ts';
+import { LOCALES, type Field, type Fields } from '../../src/schema/fields.ts';
+import { siteSettings } from '../../src/schema/site.ts';
+
+const site = parseSiteSettings(readFileSync('content/site.yaml', 'utf8'));
+const taxonomies = readTaxonomies();
+const config = cmsConfig(site, { taxonomies });
+
+const WIDGETS: Record<Field['kind'], string[]> = {
+	string: ['string', 'text'],
+	number: ['number'],
+	boolean: ['boolean'],
+	date: ['datetime'],
+	datetime: ['datetime'],
+	select: ['select'],
+	ref: ['relation', 'select'],
+	image: ['image'],
+	file: ['file'],
+	email: ['string'],
+	phone: ['string'],
+	url: ['string'],
+	location: ['location'],
+	polygon: ['polygon'],
+	localized: ['object'],
+	object: ['object'],
+	list: ['list'],
+};
+
+const optionValues = (w: CmsField) => (w.options as { value: string }[]).map((o) => o.value);
+
+/** Every way the Decap fields differ from the declarations, as sentences naming the field. */
+function disagreements(fields: Fields, widgets: CmsField[], topLevel: boolean, path = ''): string[] {
+	const problems: string[] = [];
+	const names = widgets.map((w) => w.name).filter((n) => !(topLevel && n === 'body'));
+	for (const name of names) if (!(name in fields)) problems.push(`${path}${name}: a widget without a field`);
+	for (const [name, f] of Object.entries(fields)) {
+		const at = `${path}${name}`;
+		const w = widgets.find((x) => x.name === name);
+		if (!w) {
+			problems.push(`${at}: a field without a widget`);
+			continue;
+		}
+		if (!WIDGETS[f.kind].includes(w.widget)) problems.push(`${at}: ${f.kind} field shown as a ${w.widget} widget`);
+		if (Boolean(w.required) !== f.required) problems.push(`${at}: required ${f.required} but the widget says ${w.required}`);
+		if (topLevel && Boolean(w.i18n) !== f.translatable) problems.push(`${at}: translatable ${f.translatable} but i18n ${w.i18n}`);
+		if (f.kind === 'select' && JSON.stringify(optionValues(w)) !== JSON.stringify(f.options.map((o) => o.value))) problems.push(`${at}: options differ`);
+		if (f.kind === 'ref') {
+			const terms = taxonomies[f.to];
+			if (terms && JSON.stringify(optionValues(w)) !== JSON.stringify(terms.map((t) => t.id))) problems.push(`${at}: choices differ from ${f.to}`);
+			if (!terms && w.collection !== f.to) problems.push(`${at}: refers to ${f.to} but the widget to ${String(w.collection)}`);
+		}
+		if ((f.kind === 'select' || f.kind === 'ref') && Boolean(w.multiple) !== f.multiple) problems.push(`${at}: multiple differs`);
+		if (f.kind === 'number' && (w.min !== f.min || w.max !== f.max)) problems.push(`${at}: bounds ${w.min}–${w.max} instead of ${f.min}–${f.max}`);
+		if (f.kind === 'string' && f.pattern) {
+			const [source] = (w.pattern ?? []) as string[];
+			if (source !== f.pattern.regex.source || !new RegExp(source).test(f.pattern.example)) problems.push(`${at}: pattern differs`);
+		}
+		if (f.kind === 'object') problems.push(...disagreements(f.fields, w.fields as CmsField[], false, `${at}.`));
+		if (f.kind === 'list') {
+			if (f.of.kind === 'object') problems.push(...disagreements(f.of.fields, w.fields as CmsField[], false, `${at}.*.`));
+			else if (!WIDGETS[f.of.kind].includes((w.field as CmsField).widget)) problems.push(`${at}.*: item widget differs`);
+		}
+	}
+	return problems;
+}
+
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const fileFields = (collectionName: string, file: string) =>
+	((collection(collectionName).files as { name: string; fields: CmsField[] }[]).find((f) => f.name === file)!).fields;
+
+describe('the CMS configuration', () => {
+	it('has a widget for every field of every entry collection, with the same rules', () => {
+		for (const c of Object.values(entryCollections)) {
+			expect(disagreements(c.fields, collection(c.name).fields as CmsField[], true), c.name).toEqual([]);
+		}
+	});
+
+	it('edits every taxonomy file and the site settings with the same rules', () => {
+		for (const c of Object.values(dataCollections)) {
+			const [list] = fileFields('taxonomies', c.name);
+			expect(list!.name).toBe(c.key);
+			expect(disagreements(c.item, list!.fields as CmsField[], false, `${c.name}.`)).toEqual([]);
+		}
+		expect(disagreements(siteSettings.fields, fileFields('settings', 'site'), false)).toEqual([]);
+	});
+
+	it('notices a field without a widget, a stray widget and a changed enum', () => {
+		const fields = [...(collection('policies').fields as CmsField[])].filter((w) => w.name !== 'docNumber');
+		fields.push({ name: 'sponsor', label: '主办', widget: 'string' });
+		const level = fields.findIndex((w) => w.name === 'level');
+		fields[level] = { ...fields[level]!, options: [{ value: 'national', label: '国家级' }] };
+		expect(disagreements(policies.fields, fields, true)).toEqual(['sponsor: a widget without a field', 'docNumber: a field without a widget', 'level: options differ']);
+	});
+
+	it('stores each entry as one Markdown file per language in its own folder', () => {
+		for (const c of Object.values(entryCollections)) {
+			expect(collection(c.name)).toMatchObject({ folder: `content/${c.folder}`, path: '{{slug}}/index', extension: 'md', format: 'frontmatter', media_folder: '', i18n: true });
+		}
+		expect(config.i18n).toEqual({ structure: 'multiple_files', locales: [...LOCALES], default_locale: 'zh-CN' });
+		expect(config.publish_mode).toBe('editorial_workflow');
+		expect(cmsConfig({ ...site, cms: { ...site.cms, backend: 'gitea' } }, { taxonomies }).publish_mode).toBe('simple');
+		expect(config.locale).toBe('zh_Hans');
+		expect(config).not.toHaveProperty('local_backend');
+		expect(cmsConfig(site, { taxonomies, localBackend: 'http://localhost:8081/api/v1' }).local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
+	});
+});
+
+describe('the save check in the editor', () => {
+	const read = (file: string) => {
+		const [, head = ''] = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8')) ?? [];
+		return yaml.load(head, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+	};
+	const zh = read('content/policies/yn-investment-promotion-measures-2024/index.zh-CN.md');
+	const en = read('content/policies/yn-investment-promotion-measures-2024/index.en.md');
+
+	it('accepts a policy the build accepts, with Decap’s empty lists in the translation', () => {
+		expect(entryProblems(policies, { 'zh-CN': { ...zh, body: '正文' }, en: { ...en, categories: [], industries: [] } })).toEqual([]);
+	});
+
+	it('refuses what the build refuses, naming the language, the field and the fix', () => {
+		expect(entryProblems(policies, { 'zh-CN': { ...zh, docNumber: '云政发[2024]12号' } })).toEqual([
+			expect.stringMatching(/^中文 “文号”（docNumber）: .*write it like 云政发〔2024〕12号/),
+		]);
+		expect(entryProblems(policies, { 'zh-CN': { ...zh, expires: '2000-01-01' } })).toEqual([
+			expect.stringMatching(/^中文 “有效期至”（expires）: is earlier than the date it comes into force/),
+		]);
+		expect(entryProblems(policies, { 'zh-CN': zh, en: { ...en, title: ' ' } })).toEqual([expect.stringMatching(/^English “文件标题”（title）: is required/)]);
+	});
+});
