@@ -51,7 +51,7 @@ const site = join(work, 'site');
 try {
 	console.log(`Generating ${projects} projects in ${site} …`);
 	mkdirSync(join(site, 'content'), { recursive: true });
-	for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(site, item), { recursive: true });
+	for (const item of ['src', 'cms', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(site, item), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
 	const counts = writeSyntheticContent(join(ROOT, 'content'), join(site, 'content'), projects);
 	const entries = Object.values(counts).reduce((a, b) => a + b, 0);
