@@ -35,11 +35,15 @@ async function searchAll(page: Page, path: string): Promise<string[]> {
 	await expect(status).toHaveText(/找到 \d+ 条结果|没有找到|\d+ results|Nothing matches/);
 	const total = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0] ?? 0);
 	const links = page.locator('[data-results] h2 a');
+	// The list is busy while a page of results arrives in parts.
+	const loaded = () => expect(page.locator('[data-results]')).not.toHaveAttribute('aria-busy', 'true');
+	await loaded();
 	await expect(links).toHaveCount(Math.min(total, 20));
 	while ((await links.count()) < total) {
 		const before = await links.count();
 		await page.locator('[data-more]').click();
-		await expect(links).not.toHaveCount(before);
+		await loaded();
+		expect(await links.count()).toBe(Math.min(total, before + 20));
 	}
 	return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

@@ -6,6 +6,7 @@ import { hasFilters, pagefindFilters, parseState, serializeState, type SearchSta
 import { loadPagefind, resultCard, searchPages, type PagefindResponse } from './pagefind-client.ts';
 
 const PAGE = 20;
+const FIRST = 4;
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const strings = JSON.parse(root.dataset.strings!) as Record<string, string>;
 const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
@@ -48,11 +49,20 @@ function showMore(): Promise<void> {
 
 async function appendPage() {
 	const run = generation;
-	const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
-	if (run !== generation) return;
-	list.append(...next.map((r) => resultCard(r)));
-	shown += next.length;
-	more.hidden = shown >= results.length;
+	const page = results.slice(shown, shown + PAGE);
+	list.setAttribute('aria-busy', 'true');
+	try {
+		// The first cards fill a phone's screen: show them before the rest of the page has arrived.
+		for (const part of [page.slice(0, FIRST), page.slice(FIRST)]) {
+			const next = await Promise.all(part.map((r) => r.data()));
+			if (run !== generation) return;
+			list.append(...next.map((r) => resultCard(r)));
+			shown += next.length;
+		}
+		more.hidden = shown >= results.length;
+	} finally {
+		if (run === generation) list.removeAttribute('aria-busy');
+	}
 }
 
 function renderActiveFilters(state: SearchState) {
@@ -118,6 +128,8 @@ async function search(state: SearchState) {
 	status.textContent = results.length ? fill(strings.results!, { n: results.length }) : strings.noResults!;
 	empty.hidden = results.length > 0 || !hasFilters(state);
 	renderActiveFilters(state);
+	// A page still loading belongs to the previous search; this one loads its own.
+	loadingMore = undefined;
 	await showMore();
 }
 
