@@ -49,18 +49,20 @@ export function writeSyntheticContent(source: string, target: string, projects: 
 			const dir = join(target, collection, id);
 			mkdirSync(dir, { recursive: true });
 			for (const file of readdirSync(join(source, collection, original))) {
-				const text = readFileSync(join(source, collection, original, file), 'utf8');
-				const out = !file.endsWith('.md')
-					? text
-					: rewrite(text, (d) => {
-							if (copy > 0 && typeof d.title === 'string') d.title = `${d.title}（${copy + 1}）`;
-							if (collection === 'projects' && 'code' in d) {
-								d.code = code;
-								d.investment = Number(d.investment) + copy * 100;
-							}
-							// Copies of a policy are separate documents, not new versions of it.
-							if (collection === 'policies' && copy > 0) delete d.supersededBy;
-						});
+				// Images and attachments are copied byte for byte; only the Markdown is rewritten.
+				if (!file.endsWith('.md')) {
+					cpSync(join(source, collection, original, file), join(dir, file));
+					continue;
+				}
+				const out = rewrite(readFileSync(join(source, collection, original, file), 'utf8'), (d) => {
+					if (copy > 0 && typeof d.title === 'string') d.title = `${d.title}（${copy + 1}）`;
+					if (collection === 'projects' && 'code' in d) {
+						d.code = code;
+						d.investment = Number(d.investment) + copy * 100;
+					}
+					// Copies of a policy are separate documents, not new versions of it.
+					if (collection === 'policies' && copy > 0) delete d.supersededBy;
+				});
 				writeFileSync(join(dir, file), out);
 			}
 		}
