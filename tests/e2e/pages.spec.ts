@@ -111,3 +111,30 @@ test.describe('controls that need JavaScript', () => {
 		await context.close();
 	});
 });
+
+test('nothing moves on a phone while scripts start, results arrive and maps load', async ({ browser, request }) => {
+	test.slow();
+	const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+	const page = await context.newPage();
+	await page.goto('/expo/');
+	const expo = (await page.locator('main .card h3 a').first().getAttribute('href'))!;
+	const { home, project, park, policy, map } = await pageTypes(request);
+	for (const path of [home, project, park, policy, map, expo, '/search/?q=%E5%82%A8%E8%83%BD', '/en/search/?q=storage']) {
+		await page.goto(path);
+		if (path.includes('/search/')) await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条结果|\d+ results/);
+		// Long enough for the maps to give up on tiles (no network here) and draw their schematic.
+		await page.waitForTimeout(path === map ? 4500 : 1000);
+		const shift = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					let sum = 0;
+					new PerformanceObserver((list) => {
+						for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+					}).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => resolve(sum), 50);
+				})
+		);
+		expect(shift, path).toBeLessThan(0.01);
+	}
+	await context.close();
+});
