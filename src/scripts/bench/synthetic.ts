@@ -49,18 +49,21 @@ export function writeSyntheticContent(source: string, target: string, projects: 
 			const dir = join(target, collection, id);
 			mkdirSync(dir, { recursive: true });
 			for (const file of readdirSync(join(source, collection, original))) {
+				// Images and other files byte for byte: read as text, a JPEG would not survive.
+				if (!file.endsWith('.md')) {
+					cpSync(join(source, collection, original, file), join(dir, file));
+					continue;
+				}
 				const text = readFileSync(join(source, collection, original, file), 'utf8');
-				const out = !file.endsWith('.md')
-					? text
-					: rewrite(text, (d) => {
-							if (copy > 0 && typeof d.title === 'string') d.title = `${d.title}（${copy + 1}）`;
-							if (collection === 'projects' && 'code' in d) {
-								d.code = code;
-								d.investment = Number(d.investment) + copy * 100;
-							}
-							// Copies of a policy are separate documents, not new versions of it.
-							if (collection === 'policies' && copy > 0) delete d.supersededBy;
-						});
+				const out = rewrite(text, (d) => {
+					if (copy > 0 && typeof d.title === 'string') d.title = `${d.title}（${copy + 1}）`;
+					if (collection === 'projects' && 'code' in d) {
+						d.code = code;
+						d.investment = Number(d.investment) + copy * 100;
+					}
+					// Copies of a policy are separate documents, not new versions of it.
+					if (collection === 'policies' && copy > 0) delete d.supersededBy;
+				});
 				writeFileSync(join(dir, file), out);
 			}
 		}
