@@ -5,9 +5,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runLighthouse, scoresTable } from './lighthouse.ts';
-
-export const LIGHTHOUSE_PAGES = ['/', '/projects/yn-2026-0001/', '/parks/kunming-etdz/', '/policies/yn-investment-promotion-measures-2024/', '/search/?q=%E5%82%A8%E8%83%BD', '/parks/map/', '/expo/china-south-asia-expo-2027/'];
+import { LIGHTHOUSE_PAGES, runLighthouse, scoresTable } from './lighthouse.ts';
 
 if (import.meta.main) {
 	const { values, positionals: paths } = parseArgs({ options: { reports: { type: 'string' } }, allowPositionals: true });

@@ -30,6 +30,9 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/** One page of each kind of the sample site: home, project, park, policy, search, park map, expo. */
+export const LIGHTHOUSE_PAGES = ['/', '/projects/yn-2026-0001/', '/parks/kunming-etdz/', '/policies/yn-investment-promotion-measures-2024/', '/search/?q=%E5%82%A8%E8%83%BD', '/parks/map/', '/expo/china-south-asia-expo-2027/'];
+
 export interface Scores {
 	path: string;
 	performance: number;
