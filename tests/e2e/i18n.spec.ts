@@ -6,10 +6,10 @@ test('the language switch keeps the page', async ({ page, request }) => {
 	const path = `/projects/${idOf(project!.code)}/`;
 	await page.goto(path);
 	await expect(page.locator('h1')).toHaveText(project!.title_zh);
-	await page.getByRole('link', { name: '切换到英文版' }).click();
+	await page.getByRole('link', { name: 'English', exact: true }).click();
 	await expect(page).toHaveURL(`/en${path}`);
 	await expect(page.locator('h1')).toHaveText(project!.title_en);
-	await page.getByRole('link', { name: 'Switch to Chinese' }).click();
+	await page.getByRole('link', { name: '中文', exact: true }).click();
 	await expect(page).toHaveURL(path);
 });
 

@@ -10,7 +10,7 @@ test('project lists are newest first and paginated past 24', async ({ page, requ
 
 	for (const [prefix, title] of [['', 'title_zh'], ['/en', 'title_en']] as const) {
 		await page.goto(`${prefix}/projects/`);
-		const cards = page.locator('.project-card h3');
+		const cards = page.locator('.project-card h2');
 		await expect(cards).toHaveCount(Math.min(PAGE_SIZE, projects.length));
 		await expect(cards.first()).toHaveText(newestFirst[0]![title]);
 		if (pages > 1) {

@@ -73,3 +73,68 @@ test.describe('every page type in both languages', () => {
 		await expect(page.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/en/');
 	});
 });
+
+test.describe('controls that need JavaScript', () => {
+	/** Pages with such controls, and the controls: the care-mode switch, stars, filters, “show on the map”. */
+	async function controls(page: import('@playwright/test').Page): Promise<[string, string[]][]> {
+		await page.goto('/expo/');
+		const expo = (await page.locator('main .card h3 a').first().getAttribute('href'))!;
+		return [
+			['/projects/', ['[data-care-toggle]', '[data-shortlist]', '[data-project-filter]']],
+			[expo, ['[data-expo-filters]', '[data-shortlist]']],
+			['/parks/map/', ['[data-park-filter]', '[data-show]']],
+		];
+	}
+	const visibleCount = (page: import('@playwright/test').Page, selector: string) =>
+		page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
+
+	test('are in place before the scripts run, so nothing moves when they start', async ({ page }) => {
+		const pages = await controls(page);
+		await page.route('**/*.js', (route) => route.abort());
+		for (const [path, selectors] of pages) {
+			await page.goto(path);
+			for (const selector of selectors) expect(await visibleCount(page, selector), `${path} ${selector}`).toBe(await page.locator(selector).count());
+		}
+	});
+
+	test('are absent without JavaScript', async ({ browser, page }) => {
+		const pages = await controls(page);
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const noScript = await context.newPage();
+		for (const [path, selectors] of pages) {
+			await noScript.goto(path);
+			for (const selector of selectors) {
+				expect(await noScript.locator(selector).count(), `${path} ${selector}`).toBeGreaterThan(0);
+				expect(await visibleCount(noScript, selector), `${path} ${selector}`).toBe(0);
+			}
+		}
+		await context.close();
+	});
+});
+
+test('nothing moves on a phone while scripts start, results arrive and maps load', async ({ browser, request }) => {
+	test.slow();
+	const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+	const page = await context.newPage();
+	await page.goto('/expo/');
+	const expo = (await page.locator('main .card h3 a').first().getAttribute('href'))!;
+	const { home, project, park, policy, map } = await pageTypes(request);
+	for (const path of [home, project, park, policy, map, expo, '/search/?q=%E5%82%A8%E8%83%BD', '/en/search/?q=storage']) {
+		await page.goto(path);
+		if (path.includes('/search/')) await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条结果|\d+ results/);
+		// Long enough for the maps to give up on tiles (no network here) and draw their schematic.
+		await page.waitForTimeout(path === map ? 4500 : 1000);
+		const shift = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					let sum = 0;
+					new PerformanceObserver((list) => {
+						for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+					}).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => resolve(sum), 50);
+				})
+		);
+		expect(shift, path).toBeLessThan(0.01);
+	}
+	await context.close();
+});

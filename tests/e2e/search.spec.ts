@@ -94,6 +94,15 @@ test('facets narrow and widen results, and the URL keeps the state through reloa
 	await expect(page.locator('[data-status]')).toHaveText(`找到 ${all.length} 条结果`);
 });
 
+test('facets are closed on phones and open beside the results on wide screens', async ({ page }) => {
+	for (const [width, open] of [[412, false], [1280, true]] as const) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/search/?q=%E5%82%A8%E8%83%BD');
+		await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条结果/);
+		await expect(page.locator('details[data-facets]'), `${width} px`).toHaveJSProperty('open', open);
+	}
+});
+
 test('a search without results suggests removing filters', async ({ page }) => {
 	await page.goto('/search/?q=%E9%A1%B9%E7%9B%AE&type=%E5%8A%A8%E6%80%81&stage=%E7%AD%96%E5%88%92'); // 项目, 动态 + 策划 cannot both hold
 	await expect(page.locator('[data-status]')).toHaveText('没有找到符合条件的结果。');

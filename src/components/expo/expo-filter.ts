@@ -19,7 +19,6 @@ function apply() {
 }
 
 if (form) {
-	form.hidden = false;
 	form.addEventListener('change', apply);
 	form.addEventListener('submit', (e) => e.preventDefault());
 	apply();

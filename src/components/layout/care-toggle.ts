@@ -3,7 +3,6 @@ const KEY = 'care-mode';
 const root = document.documentElement;
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-care-toggle]')) {
-	button.hidden = false;
 	button.setAttribute('aria-pressed', String(root.classList.contains('care')));
 	button.addEventListener('click', () => {
 		const on = root.classList.toggle('care');

@@ -9,7 +9,9 @@ async function start(root: HTMLElement) {
 	const list = root.querySelector<HTMLElement>('.map-list')!;
 	const items = [...root.querySelectorAll<HTMLElement>('[data-park]')];
 	const selects = [...form.querySelectorAll('select')];
-	const map = await mountMap(root.querySelector<HTMLElement>('[data-map]')!);
+	// The filters and buttons are there from the first paint, so they work on the list at once and
+	// reach the map when Leaflet has loaded.
+	const map = mountMap(root.querySelector<HTMLElement>('[data-map]')!);
 
 	const apply = (filter: ParkFilter) => {
 		for (const select of selects) select.value = filter[select.name as keyof ParkFilter] ?? '';
@@ -20,7 +22,7 @@ async function start(root: HTMLElement) {
 			li.hidden = !match;
 			if (match) shown.add(d.park!);
 		}
-		map.show(shown);
+		void map.then((m) => m.show(shown));
 		empty.hidden = shown.size > 0;
 		status.textContent = root.dataset.template!.replace('{n}', String(shown.size));
 	};
@@ -30,7 +32,6 @@ async function start(root: HTMLElement) {
 		apply(filter);
 	};
 
-	form.hidden = false;
 	form.addEventListener('change', commit);
 	form.addEventListener('reset', () => setTimeout(commit));
 	form.addEventListener('submit', (e) => {
@@ -41,10 +42,9 @@ async function start(root: HTMLElement) {
 
 	for (const li of items) {
 		const button = li.querySelector<HTMLButtonElement>('[data-show]')!;
-		button.hidden = false;
-		button.addEventListener('click', () => map.focus(li.dataset.park!, button));
+		button.addEventListener('click', () => void map.then((m) => m.focus(li.dataset.park!, button)));
 	}
-	map.onSelect((id) => {
+	(await map).onSelect((id) => {
 		for (const li of items) {
 			if (li.dataset.park !== id) li.removeAttribute('aria-current');
 			else {

@@ -68,7 +68,6 @@ function commit() {
 }
 
 if (form) {
-	form.hidden = false;
 	form.addEventListener('change', commit);
 	form.addEventListener('reset', () => setTimeout(commit));
 	form.addEventListener('submit', (e) => e.preventDefault());

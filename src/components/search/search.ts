@@ -169,8 +169,9 @@ window.addEventListener('popstate', () => {
 	void search(state);
 });
 
-// Facets start closed on phones, where they would push the results off the screen.
-if (window.matchMedia('(max-width: 61.99rem)').matches) root.querySelector('details[data-facets]')?.removeAttribute('open');
+// The facets are closed in the HTML, so nothing opens and moves on phones, where open facets would
+// push the results off the screen; beside the results (the wide layout) they open at once.
+if (window.matchMedia('(min-width: 62rem)').matches) root.querySelector<HTMLDetailsElement>('details[data-facets]')!.open = true;
 
 const initial = parseState(location.search, facetKeys);
 writeControls(initial);

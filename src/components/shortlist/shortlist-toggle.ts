@@ -9,7 +9,6 @@ function sync() {
 }
 
 for (const b of buttons()) {
-	b.hidden = false;
 	b.addEventListener('click', () => {
 		writeShortlist(localStorage, toggleId(readShortlist(localStorage), b.dataset.shortlist!));
 		sync();
