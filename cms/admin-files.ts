@@ -25,12 +25,10 @@ export interface AdminFile {
 }
 
 /** Decap's bundle and the chunks and WebAssembly it loads from next to itself. */
-const decapFiles = () => readdirSync(DECAP_DIST).filter((name) => /(^|\.)decap-cms\.js$|\.wasm$/.test(name));
+const DECAP_FILES = readdirSync(DECAP_DIST).filter((name) => /(^|\.)decap-cms\.js$|\.wasm$/.test(name));
 
-/** The paths under /admin/ this module serves, for getStaticPaths. */
-export function adminPaths(): string[] {
-	return ['index.html', 'cms.js', 'admin.css', 'preview.css', ...decapFiles().map((name) => `decap/${name}`)];
-}
+/** The paths under /admin/ this module serves: what the build writes and the dev server answers. */
+export const ADMIN_PATHS: readonly string[] = ['index.html', 'cms.js', 'admin.css', 'preview.css', ...DECAP_FILES.map((name) => `decap/${name}`)];
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
@@ -93,7 +91,7 @@ export async function adminFile(path: string, site: SiteSettings, localBackend?:
 	if (path === 'admin.css') return { body: readFileSync(LEAFLET_CSS, 'utf8') + read('cms/admin/admin.css'), type: 'text/css; charset=utf-8' };
 	if (path === 'preview.css') return { body: read('src/styles/global.css') + read('cms/admin/preview.css'), type: 'text/css; charset=utf-8' };
 	const name = path.replace(/^decap\//, '');
-	if (path.startsWith('decap/') && decapFiles().includes(name)) {
+	if (path.startsWith('decap/') && DECAP_FILES.includes(name)) {
 		return { body: readFileSync(join(DECAP_DIST, name)), type: name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8' };
 	}
 	throw new Error(`/admin/${path} is not a CMS file`);

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminFile, adminPaths } from '../../cms/admin-files.ts';
+import { ADMIN_PATHS, adminFile } from '../../cms/admin-files.ts';
 import { parseSiteSettings } from '../lib/site-settings.ts';
 
 const settings = async () => parseSiteSettings(await readFile('content/site.yaml', 'utf8'));
@@ -22,7 +22,7 @@ export function cmsAdmin(): AstroIntegration {
 					const path = req.url?.split('?')[0] ?? '';
 					if (!path.startsWith('/admin')) return next();
 					const file = path.replace(/^\/admin\/?/, '') || 'index.html';
-					if (!adminPaths().includes(file)) return next();
+					if (!ADMIN_PATHS.includes(file)) return next();
 					settings()
 						.then((site) => adminFile(file, site, localBackend))
 						.then(({ body, type }) => {
@@ -34,7 +34,7 @@ export function cmsAdmin(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = await settings();
 				const root = join(fileURLToPath(dir), 'admin');
-				for (const file of adminPaths()) {
+				for (const file of ADMIN_PATHS) {
 					const target = join(root, file);
 					await mkdir(dirname(target), { recursive: true });
 					await writeFile(target, (await adminFile(file, site, process.env.CMS_LOCAL_BACKEND)).body);
