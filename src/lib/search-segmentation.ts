@@ -11,6 +11,7 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { hanCodes } from './cjk-search.ts';
 
 const HAN = /\p{Script=Han}/u;
+const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'ol', 'p', 'section', 'table', 'td', 'th', 'tr', 'ul']);
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Separates the words of Chinese text with spaces; other text is left as it is. */
@@ -40,18 +41,27 @@ export function segmentForIndex(html: string): string | undefined {
 	const root = parse(`<html lang="${lang}"><body>${main}</body></html>`, { comment: true });
 	const body = root.querySelector('[data-pagefind-body]');
 	if (!body) return undefined;
-	if (!HAN.test(body.text)) return root.toString();
+	const chinese = HAN.test(body.text);
 	const indexed = body.clone() as HTMLElement;
 	for (const ignored of indexed.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-	const codes = hanCodes(indexed.text).join(' ');
 	const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 	const visit = (node: Node) => {
-		for (const child of node.childNodes) {
-			if (child.nodeType === 3) (child as Node & { rawText: string }).rawText = escape(spaceWords(child.text, segmenter));
-			else if (child.nodeType === 1 && !['script', 'style'].includes((child as HTMLElement).tagName?.toLowerCase())) visit(child);
-		}
+		node.childNodes.forEach((child, i) => {
+			if (child.nodeType === 3) {
+				if (chinese) (child as Node & { rawText: string }).rawText = escape(spaceWords(child.text, segmenter));
+				return;
+			}
+			const tag = (child as HTMLElement).tagName?.toLowerCase();
+			if (child.nodeType !== 1 || tag === 'script' || tag === 'style') return;
+			visit(child);
+			// Pagefind runs the text of touching blocks together (“Status” + “In force” became
+			// “StatusIn force” in excerpts); a space between them keeps the words apart.
+			if (BLOCKS.has(tag) && node.childNodes[i + 1]?.nodeType === 1) (child as HTMLElement).insertAdjacentHTML('beforeend', ' ');
+		});
 	};
 	visit(body);
+	if (!chinese) return root.toString();
+	const codes = hanCodes(indexed.text).join(' ');
 	body.insertAdjacentHTML('beforeend', `<div hidden data-pagefind-weight="0.2">${codes}</div>`);
 	return root.toString();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hanCodes, hanQuery, isCodeExcerpt } from '../../src/lib/cjk-search.ts';
+import { parse } from 'node-html-parser';
 import { segmentForIndex, spaceWords } from '../../src/lib/search-segmentation.ts';
 import { joinCjk } from '../../src/lib/search-state.ts';
 
@@ -43,6 +44,13 @@ describe('index-time word segmentation', () => {
 		expect(out).toContain('&amp;');
 		expect(out).toMatch(/<div hidden data-pagefind-weight="0.2">[ub0-9a-f ]+<\/div><\/article>/);
 		expect(out.match(/<div hidden[^>]*>([^<]*)</)![1]).not.toContain(hanCodes('忽略')[0]);
+	});
+
+	it('keeps the words of touching blocks apart, in both languages', () => {
+		const en = segmentForIndex('<html lang="en"><body><main><article data-pagefind-body><dl><div><dt>Status</dt><dd>In force</dd></div></dl></article></main></body></html>')!;
+		expect(parse(en).querySelector('dl')!.text).toBe('Status In force');
+		const zh = segmentForIndex('<html lang="zh-CN"><body><main><article data-pagefind-body><dl><dt>状态</dt><dd>现行有效</dd></dl></article></main></body></html>')!;
+		expect(parse(zh).querySelector('dl')!.text).toMatch(/^状态 现行 有效$/);
 	});
 
 	it('leaves English text untouched and skips pages with nothing to index', () => {
