@@ -15,7 +15,14 @@ describe('Chinese search codes', () => {
 	it('keeps Latin and digits of a mixed query as they are', () => {
 		expect(hanQuery('5G 储能')).toMatch(/^5G b[0-9a-f]{12}$/);
 		expect(hanQuery('BOPP')).toBe('BOPP');
-		expect(hanQuery('铝')).toMatch(/^u[0-9a-f]{6}$/);
+		expect(hanQuery('铝')).toMatch(/^b[0-9a-f]{6}$/);
+	});
+
+	it('finds a lone character, wherever it stands in a run, as the prefix of a code', () => {
+		// 铝 ends the first run and starts a pair in the second: both leave a code that begins with it.
+		const page = hanCodes('发展绿色铝，建设铝工业园');
+		expect(page.filter((code) => code.startsWith(hanQuery('铝')))).toHaveLength(2);
+		expect(hanCodes('储能').some((code) => code.startsWith(hanQuery('铝')))).toBe(false);
 	});
 
 	it('lists each code once', () => {
@@ -24,7 +31,7 @@ describe('Chinese search codes', () => {
 	});
 
 	it('recognises an excerpt made of codes', () => {
-		expect(isCodeExcerpt('u005de5 b005de5004e1a')).toBe(true);
+		expect(isCodeExcerpt('b005de5 b005de5004e1a')).toBe(true);
 		expect(isCodeExcerpt('园区<mark>储能</mark>项目 2026')).toBe(false);
 	});
 });
@@ -42,7 +49,7 @@ describe('index-time word segmentation', () => {
 		expect(out).toMatch(/^<html lang="zh-CN"><body><main>/);
 		expect(out).not.toContain('导航栏目');
 		expect(out).toContain('&amp;');
-		expect(out).toMatch(/<div hidden data-pagefind-weight="0.2">[ub0-9a-f ]+<\/div><\/article>/);
+		expect(out).toMatch(/<div hidden data-pagefind-weight="0.2">[b0-9a-f ]+<\/div><\/article>/);
 		expect(out.match(/<div hidden[^>]*>([^<]*)</)![1]).not.toContain(hanCodes('忽略')[0]);
 	});
 
