@@ -30,6 +30,8 @@ export const CACHE_RULES: [pattern: string, value: string][] = [
 	['/_astro/*', 'public, max-age=31536000, immutable'],
 	['/pagefind/fragment/*', 'public, max-age=31536000, immutable'],
 	['/pagefind/index/*', 'public, max-age=31536000, immutable'],
+	['/en/pagefind/fragment/*', 'public, max-age=31536000, immutable'],
+	['/en/pagefind/index/*', 'public, max-age=31536000, immutable'],
 ];
 export const DEFAULT_CACHE = 'public, max-age=300, must-revalidate';
 

@@ -18,6 +18,8 @@ export const routes = {
 	prefecture: (id: string) => `/prefectures/${id}/`,
 	about: '/about/',
 	search: '/search/',
+	/** Pagefind's files, one bundle per language. */
+	searchBundle: '/pagefind/',
 	expos: '/expo/',
 	expo: (id: string) => `/expo/${id}/`,
 	expoPoster: (id: string) => `/expo/${id}/poster/`,

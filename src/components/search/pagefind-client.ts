@@ -2,7 +2,9 @@
  * The browser side of Pagefind shared by the search page and the project filter: loading the
  * index on first use and drawing result cards.
  */
+import { localeOfPath, localizePath } from '../../i18n/routing.ts';
 import { hanQuery, hasHan, isCodeExcerpt } from '../../lib/cjk-search.ts';
+import { routes } from '../../lib/routes.ts';
 import { joinCjk, safeExcerpt } from '../../lib/search-state.ts';
 
 export interface PagefindResult {
@@ -26,9 +28,11 @@ let loading: Promise<Pagefind> | undefined;
 /** Pagefind's script and index for the page's language, fetched once and only when needed. */
 export function loadPagefind(): Promise<Pagefind> {
 	loading ??= (async () => {
-		const url = new URL('/pagefind/pagefind.js', location.origin).href;
+		const bundle = localizePath(routes.searchBundle, localeOfPath(location.pathname));
+		const url = new URL(`${bundle}pagefind.js`, location.origin).href;
 		const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await pf.options({ excerptLength: 28 });
+		// Indexed URLs are whole paths; Pagefind would otherwise put /en/ in front of /en/'s bundle's URLs.
+		await pf.options({ excerptLength: 28, baseUrl: '/' });
 		await pf.init();
 		// Facet counts need the filter index; it loads alongside the first search, not before it.
 		void pf.filters();
