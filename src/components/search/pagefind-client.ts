@@ -70,14 +70,16 @@ export function resultCard(r: PagefindResult, tag: 'li' | 'article' = 'li'): HTM
 
 /**
  * Searches words, and for Chinese also the character codes (see cjk-search.ts), so a page that
- * contains what was typed is found however its text was cut into words. Results found both ways
- * keep the word search's excerpt; the code search decides the set, its order when sorted, and
- * the facet counts.
+ * contains what was typed is found however its text was cut into words. The code search decides
+ * the set and the facet counts: the word search also matches pages holding only part of a word
+ * (储能 found 能 alone). Pages found both ways come first, in the word search's order of relevance
+ * and with its excerpt; a sort overrides the order.
  */
 export async function searchPages(pf: Pagefind, term: string | null, options: { filters?: object; sort?: object }): Promise<PagefindResponse> {
 	if (!term || !hasHan(term)) return pf.search(term, options);
 	const [words, chars] = await Promise.all([pf.search(term, options), pf.search(hanQuery(term), options)]);
-	const byWords = new Map(words.results.map((r) => [r.id, r]));
-	const ordered = options.sort ? chars.results : [...words.results, ...chars.results.filter((r) => !byWords.has(r.id))];
+	const found = new Set(chars.results.map((r) => r.id));
+	const byWords = new Map(words.results.filter((r) => found.has(r.id)).map((r) => [r.id, r]));
+	const ordered = options.sort ? chars.results : [...byWords.values(), ...chars.results.filter((r) => !byWords.has(r.id))];
 	return { results: ordered.map((r) => byWords.get(r.id) ?? r), filters: chars.filters };
 }
