@@ -135,6 +135,24 @@ test('the header search box leads to the search page; Pagefind loads only there'
 	expect(pagefindRequests.length).toBeGreaterThan(0);
 });
 
+test('a phone loads the facet counts only when the reader opens the facets, and they are right', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	const filterRequests: string[] = [];
+	page.on('request', (r) => r.url().includes('/pagefind/filter/') && filterRequests.push(r.url()));
+	await page.goto('/search/?q=%E5%82%A8%E8%83%BD'); // 储能
+	await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条结果/);
+	const projects = page.locator('[data-facet=type] label').filter({ has: page.locator('input[value="招商项目"]') });
+	await expect(projects.locator('[data-count]')).toHaveText('');
+	expect(filterRequests).toEqual([]);
+
+	await page.locator('details[data-facets] > summary').click();
+	await expect(projects.locator('[data-count]')).toHaveText(/^\d+$/);
+	expect(filterRequests.length).toBeGreaterThan(0);
+	const count = await projects.locator('[data-count]').textContent();
+	await projects.locator('input').check();
+	await expect(page.locator('[data-status]')).toHaveText(`找到 ${count} 条结果`);
+});
+
 test('the project list filters by industry without reloading the page', async ({ page, request }) => {
 	const projects = await openData<ProjectRow>(request, 'projects');
 	const sample = projects[0]!;

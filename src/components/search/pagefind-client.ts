@@ -34,8 +34,6 @@ export function loadPagefind(): Promise<Pagefind> {
 		// Indexed URLs are whole paths; Pagefind would otherwise put /en/ in front of /en/'s bundle's URLs.
 		await pf.options({ excerptLength: 28, baseUrl: '/' });
 		await pf.init();
-		// Facet counts need the filter index; it loads alongside the first search, not before it.
-		void pf.filters();
 		return pf;
 	})();
 	loading.catch(() => (loading = undefined));

@@ -96,6 +96,26 @@ function updateCounts(counts: PagefindResponse['filters'] | undefined) {
 	}
 }
 
+async function query(state: SearchState): Promise<PagefindResponse> {
+	return searchPages(await loadPagefind(), state.q.trim() || null, {
+		filters: pagefindFilters(state),
+		...(state.sort ? { sort: { [state.sort]: 'desc' } } : {}),
+	});
+}
+
+// Facet counts need Pagefind's whole filter index, which grows with the site: it loads when the
+// facets are first shown, so a phone's first search fetches only what its query needs. Until then
+// a search's counts cover only the facets in use, and the facets show none.
+let countsShown = false;
+async function showCounts() {
+	await (await loadPagefind()).filters();
+	countsShown = true;
+	const run = generation;
+	const state = readControls();
+	const response = state.q.trim() || hasFilters(state) ? await query(state) : undefined;
+	if (run === generation) updateCounts(response?.filters);
+}
+
 async function search(state: SearchState) {
 	const run = ++generation;
 	clear.hidden = !hasFilters(state);
@@ -108,13 +128,11 @@ async function search(state: SearchState) {
 		return;
 	}
 	status.textContent = strings.loading!;
+	// A search that began before the filter index loaded has counts for the facets in use only.
+	const withCounts = countsShown;
 	let response: PagefindResponse;
 	try {
-		const pf = await loadPagefind();
-		response = await searchPages(pf, state.q.trim() || null, {
-			filters: pagefindFilters(state),
-			...(state.sort ? { sort: { [state.sort]: 'desc' } } : {}),
-		});
+		response = await query(state);
 	} catch {
 		status.textContent = strings.unavailable!;
 		return;
@@ -123,8 +141,7 @@ async function search(state: SearchState) {
 	results = response.results;
 	shown = 0;
 	list.replaceChildren();
-	// Counts arrive once Pagefind's filter index has loaded; until then the facets stay as they are.
-	if (Object.keys(response.filters ?? {}).length) updateCounts(response.filters);
+	if (withCounts) updateCounts(response.filters);
 	status.textContent = results.length ? fill(strings.results!, { n: results.length }) : strings.noResults!;
 	empty.hidden = results.length > 0 || !hasFilters(state);
 	renderActiveFilters(state);
@@ -171,7 +188,12 @@ window.addEventListener('popstate', () => {
 
 // The facets are closed in the HTML, so nothing opens and moves on phones, where open facets would
 // push the results off the screen; beside the results (the wide layout) they open at once.
-if (window.matchMedia('(min-width: 62rem)').matches) root.querySelector<HTMLDetailsElement>('details[data-facets]')!.open = true;
+const facetPanel = root.querySelector<HTMLDetailsElement>('details[data-facets]')!;
+let counting: Promise<void> | undefined;
+facetPanel.addEventListener('toggle', () => {
+	if (facetPanel.open) counting ??= showCounts().catch(() => (counting = undefined));
+});
+if (window.matchMedia('(min-width: 62rem)').matches) facetPanel.open = true;
 
 const initial = parseState(location.search, facetKeys);
 writeControls(initial);
