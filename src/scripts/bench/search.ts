@@ -3,11 +3,12 @@
  * with every byte the browser transfers for it (Pagefind's script, WebAssembly, index chunks and
  * result fragments), on the built site served from disk.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Request } from '@playwright/test';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
@@ -26,8 +27,12 @@ export async function measureSearch(dist: string, queries: [locale: string, quer
 		let path = join(dist, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
 		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
 		if (!existsSync(path)) return void res.writeHead(404).end();
-		res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Length': statSync(path).size });
-		createReadStream(path).pipe(res);
+		const type = TYPES[extname(path)];
+		// Text is sent compressed, as the site's nginx configuration and CDNs send it; Pagefind's own
+		// files are compressed already.
+		const body = type ? gzipSync(readFileSync(path)) : readFileSync(path);
+		res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': body.length, ...(type && { 'Content-Encoding': 'gzip' }) });
+		res.end(body);
 	}).listen(0, '127.0.0.1');
 	await new Promise((r) => server.once('listening', r));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -40,26 +45,36 @@ export async function measureSearch(dist: string, queries: [locale: string, quer
 		for (const [locale, query] of queries) {
 			const prefix = locale === 'en' ? '/en' : '';
 			for (const how of ['typed', 'opened'] as const) {
-				const page = await browser.newPage();
-				const cdp = await page.context().newCDPSession(page);
-				await cdp.send('Network.enable');
-				await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-				let bytes = 0;
-				let started = 0;
+				// A phone, as at an expo: the facets stay closed, so their counts are not fetched.
+				const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+				// Playwright reports the requests of Pagefind's web worker on the page too; CDP's network
+				// events on the page's session would miss them. Each page has a fresh context: no cache.
+				const sizes: Promise<number>[] = [];
+				const count = (r: Request) => sizes.push(r.sizes().then((s) => s.responseHeadersSize + s.responseBodySize));
+				// Times are taken in the page: from the first input event (typed) or the start of navigation
+				// (opened) to the first result card in the DOM. Polling from outside would add its own delay.
+				await page.addInitScript(() => {
+					const w = window as unknown as { searchTiming: { start: number; end?: number } };
+					w.searchTiming = { start: 0 };
+					document.addEventListener('input', () => (w.searchTiming.start ||= performance.now()), true);
+					new MutationObserver(() => {
+						if (document.querySelector('[data-results] li')) w.searchTiming.end ??= performance.now();
+					}).observe(document, { childList: true, subtree: true });
+				});
 				if (how === 'typed') {
 					// The page is open and idle: count what the query itself fetches.
 					await page.goto(`${origin}${prefix}/search/`, { waitUntil: 'networkidle' });
-					cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
-					started = Date.now();
+					page.on('requestfinished', count);
 					await page.locator('#search-q').fill(query);
 				} else {
-					cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
-					started = Date.now();
+					page.on('requestfinished', count);
 					await page.goto(`${origin}${prefix}/search/?q=${encodeURIComponent(query)}`);
 				}
 				await page.locator('[data-results] li').first().waitFor();
-				const ms = Date.now() - started;
+				const timing = await page.evaluate(() => (window as unknown as { searchTiming: { start: number; end: number } }).searchTiming);
+				const ms = Math.round(timing.end - timing.start);
 				const results = Number(/\d+/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[0]);
+				const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
 				out.push({ locale, query, how, bytes, ms, results });
 				await page.close();
 			}
