@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { localeOfPath, localizePath } from '../i18n/routing.ts';
 import { routes } from '../lib/routes.ts';
 import { segmentForIndex } from '../lib/search-segmentation.ts';
-import { LOCALES, type Locale } from '../schema/fields.ts';
+import { LOCALES } from '../schema/fields.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -57,9 +57,8 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const files = (await htmlFiles(site)).sort();
-				const localeOf = (file: string): Locale => localeOfPath(`/${relative(site, file)}`);
 				for (const locale of LOCALES) {
-					const pages = files.filter((file) => localeOf(file) === locale);
+					const pages = files.filter((file) => localeOfPath(`/${relative(site, file)}`) === locale);
 					const bundle = localizePath(routes.searchBundle, locale);
 					const indexed = await indexPages(site, pages, join(site, bundle));
 					logger.info(`${bundle}: indexed ${indexed} of ${pages.length} pages`);
