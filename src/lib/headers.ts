@@ -2,7 +2,10 @@
  * HTTP headers every host must send with the site: one definition for the `_headers` file that CDN
  * hosts read and for the nginx configuration in src/deploy/ (a test keeps that file equal to this).
  */
+import { localizePath } from '../i18n/routing.ts';
+import { LOCALES } from '../schema/fields.ts';
 import { adminPolicy, headerPolicy, type CmsHosts } from './csp.ts';
+import { routes } from './routes.ts';
 
 /** What the headers depend on: the map tiles and the CMS's git host, from content/site.yaml. */
 export interface HeaderSettings {
@@ -26,12 +29,11 @@ export function securityHeaders(tiles: string, policy = headerPolicy(tiles)): [n
 export const adminHeaders = ({ map, cms }: HeaderSettings) => securityHeaders(map.tiles, adminPolicy(map.tiles, cms));
 
 /** Cache lifetimes: hashed assets forever, everything else briefly so updates show up. */
+const FOREVER = 'public, max-age=31536000, immutable';
 export const CACHE_RULES: [pattern: string, value: string][] = [
-	['/_astro/*', 'public, max-age=31536000, immutable'],
-	['/pagefind/fragment/*', 'public, max-age=31536000, immutable'],
-	['/pagefind/index/*', 'public, max-age=31536000, immutable'],
-	['/en/pagefind/fragment/*', 'public, max-age=31536000, immutable'],
-	['/en/pagefind/index/*', 'public, max-age=31536000, immutable'],
+	['/_astro/*', FOREVER],
+	// Each language's search bundle: its fragment and index files carry hashed names, its entry file does not.
+	...LOCALES.flatMap((locale) => ['fragment', 'index'].map((dir): [string, string] => [`${localizePath(routes.searchBundle, locale)}${dir}/*`, FOREVER])),
 ];
 export const DEFAULT_CACHE = 'public, max-age=300, must-revalidate';
 
