@@ -31,7 +31,7 @@ export function loadPagefind(): Promise<Pagefind> {
 		const bundle = localizePath(routes.searchBundle, localeOfPath(location.pathname));
 		const url = new URL(`${bundle}pagefind.js`, location.origin).href;
 		const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-		// Indexed URLs are whole paths; Pagefind would otherwise put /en/ in front of /en/'s bundle's URLs.
+		// Indexed URLs are full paths; by default Pagefind would prefix them with its bundle's folder (/en/).
 		await pf.options({ excerptLength: 28, baseUrl: '/' });
 		await pf.init();
 		return pf;
