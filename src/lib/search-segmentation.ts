@@ -11,7 +11,6 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { hanCodes } from './cjk-search.ts';
 
 const HAN = /\p{Script=Han}/u;
-const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'ol', 'p', 'section', 'table', 'td', 'th', 'tr', 'ul']);
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Separates the words of Chinese text with spaces; other text is left as it is. */
@@ -54,9 +53,10 @@ export function segmentForIndex(html: string): string | undefined {
 			const tag = (child as HTMLElement).tagName?.toLowerCase();
 			if (child.nodeType !== 1 || tag === 'script' || tag === 'style') return;
 			visit(child);
-			// Pagefind runs the text of touching blocks together (“Status” + “In force” became
-			// “StatusIn force” in excerpts); a space between them keeps the words apart.
-			if (BLOCKS.has(tag) && node.childNodes[i + 1]?.nodeType === 1) (child as HTMLElement).insertAdjacentHTML('beforeend', ' ');
+			// Pagefind runs the text of touching elements together (“Status” + “In force” became
+			// “StatusIn force”, a chip and a place “aluminiumWenshan”); the page sets them apart with
+			// layout, the index needs a space.
+			if (node.childNodes[i + 1]?.nodeType === 1) (child as HTMLElement).insertAdjacentHTML('beforeend', ' ');
 		});
 	};
 	visit(body);

@@ -60,6 +60,11 @@ describe('index-time word segmentation', () => {
 		expect(parse(zh).querySelector('dl')!.text).toMatch(/^状态 现行 有效$/);
 	});
 
+	it('keeps the words of touching inline elements apart, as the page lays them out', () => {
+		const en = segmentForIndex('<html lang="en"><body><main><article data-pagefind-body><p><a class="chip">Green aluminium</a><a>Wenshan</a></p></article></main></body></html>')!;
+		expect(parse(en).querySelector('p')!.text).toBe('Green aluminium Wenshan');
+	});
+
 	it('leaves English text untouched and skips pages with nothing to index', () => {
 		const html = '<html lang="en"><body><main><article data-pagefind-body><h1>Storage</h1></article></main></body></html>';
 		expect(segmentForIndex(html)).toBe(html);
