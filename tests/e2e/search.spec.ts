@@ -135,6 +135,15 @@ test('the header search box leads to the search page; Pagefind loads only there'
 	expect(pagefindRequests.length).toBeGreaterThan(0);
 });
 
+test('the empty search page runs its warm-up search unseen', async ({ page }) => {
+	const fragment = page.waitForRequest((r) => r.url().includes('/pagefind/fragment/'));
+	await page.goto('/search/');
+	await fragment;
+	await expect(page.locator('[data-status]')).toHaveText('输入关键词或选择筛选条件开始搜索。');
+	await expect(page.locator('[data-results] li')).toHaveCount(0);
+	await expect(page).toHaveURL(/\/search\/$/);
+});
+
 test('a phone loads the facet counts only when the reader opens the facets, and they are right', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	const filterRequests: string[] = [];

@@ -3,7 +3,7 @@
  * fetched only when the reader starts a search.
  */
 import { hasFilters, pagefindFilters, parseState, serializeState, type SearchState } from '../../lib/search-state.ts';
-import { loadPagefind, resultCard, searchPages, type PagefindResponse } from './pagefind-client.ts';
+import { loadPagefind, primeSearch, resultCard, searchPages, type PagefindResponse } from './pagefind-client.ts';
 
 const PAGE = 20;
 const FIRST = 4;
@@ -198,5 +198,9 @@ if (window.matchMedia('(min-width: 62rem)').matches) facetPanel.open = true;
 const initial = parseState(location.search, facetKeys);
 writeControls(initial);
 void search(initial);
-// This page is where readers search: fetch the index's entry files while they start typing.
-void loadPagefind().catch(() => undefined);
+// This page is where readers search: load the index while they start typing, and take Pagefind's
+// slow first search on a word of our own unless the address already asked for a search.
+const asked = initial.q.trim() || hasFilters(initial);
+void loadPagefind()
+	.then((pf) => (asked ? undefined : primeSearch(pf, strings.primer!)))
+	.catch(() => undefined);
