@@ -52,7 +52,9 @@ export function safeExcerpt(html: string): string {
 		.join('');
 }
 
-const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
+// Han, and the punctuation Chinese text sets without spaces: quotation marks, dashes, ellipses,
+// CJK symbols and fullwidth forms.
+const CJK = '\\p{Script=Han}\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u3000-\\u303f\\uff00-\\uffef';
 const BETWEEN_CJK = new RegExp(`([${CJK}][\\u0001\\u0002]*)\\s+(?=[\\u0001\\u0002]*[${CJK}])`, 'gu');
 
 /** Removes the spaces the index puts between Chinese words (see search-segmentation.ts). */
