@@ -39,3 +39,21 @@ export function hanQuery(query: string): string {
 
 /** True for an excerpt taken from the codes rather than the page's text. */
 export const isCodeExcerpt = (excerpt: string) => /\bb[0-9a-f]{6,12}\b/.test(excerpt);
+
+const htmlEscape = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const regExpEscape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Marks where a Chinese query's terms occur in an excerpt, in place of Pagefind's marks: Pagefind cuts
+ * Chinese into words of its own and marks each, so 储能 would mark 能 in 能源. Takes and returns a
+ * safe excerpt (escaped text and <mark> only); a term may run across the index's spaces (500 强).
+ */
+export function markHanQuery(excerpt: string, query: string): string {
+	if (!hasHan(query)) return excerpt;
+	const terms = query
+		.trim()
+		.split(/\s+/)
+		.sort((a, b) => b.length - a.length)
+		.map((term) => [...term].map((c) => regExpEscape(htmlEscape(c))).join('\\s*'));
+	return excerpt.replace(/<\/?mark>/g, '').replace(new RegExp(terms.join('|'), 'giu'), '<mark>$&</mark>');
+}

@@ -69,6 +69,8 @@ test.describe('queries find the pages that contain them', () => {
 				if (/\p{Script=Han}/u.test(q)) {
 					const strays = found.filter((url) => !containing.includes(url));
 					expect(strays, `“${q}” found pages that do not contain it`).toEqual([]);
+					const marked = await page.locator('[data-results] mark').allTextContents();
+					expect(marked.filter((m) => m.replace(/\s/g, '') !== q), `“${q}” highlighted other text`).toEqual([]);
 				}
 			}
 		});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hanCodes, hanQuery, isCodeExcerpt } from '../../src/lib/cjk-search.ts';
+import { hanCodes, hanQuery, isCodeExcerpt, markHanQuery } from '../../src/lib/cjk-search.ts';
 import { parse } from 'node-html-parser';
 import { segmentForIndex, spaceWords } from '../../src/lib/search-segmentation.ts';
 import { joinCjk } from '../../src/lib/search-state.ts';
@@ -75,5 +75,24 @@ describe('index-time word segmentation', () => {
 describe('joinCjk', () => {
 	it('removes the spaces between Chinese words, also around highlights', () => {
 		expect(joinCjk('建设 新 <mark>能源</mark> 电池 生产线 ， 年产 10GW')).toBe('建设新<mark>能源</mark>电池生产线，年产 10GW');
+		expect(joinCjk('推进 “ 一把手 ” 招商 —— 见 《 办法 》 …… 等')).toBe('推进“一把手”招商——见《办法》……等');
+	});
+});
+
+describe('markHanQuery', () => {
+	it('marks the whole query, not the words Pagefind cut it into', () => {
+		expect(markHanQuery('建设新<mark>能源</mark>电池和<mark>储</mark>能电站', '储能')).toBe('建设新能源电池和<mark>储能</mark>电站');
+	});
+	it('marks each term of the query, across the index’s spaces between Latin and Chinese', () => {
+		expect(markHanQuery('入选 500 强的新能源企业建设电池工厂', '500强 电池')).toBe('入选 <mark>500 强</mark>的新能源企业建设<mark>电池</mark>工厂');
+	});
+	it('leaves the excerpt without marks where the query does not occur in it', () => {
+		expect(markHanQuery('<mark>能</mark>源项目', '储能')).toBe('能源项目');
+	});
+	it('keeps query text escaped', () => {
+		expect(markHanQuery('标注 &lt;b&gt;铝 材', '<b>铝')).toBe('标注 <mark>&lt;b&gt;铝</mark> 材');
+	});
+	it('leaves Latin queries to Pagefind’s marks', () => {
+		expect(markHanQuery('energy <mark>storage</mark>', 'storage')).toBe('energy <mark>storage</mark>');
 	});
 });

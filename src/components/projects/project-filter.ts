@@ -32,7 +32,7 @@ async function appendPage() {
 	const run = generation;
 	const page = await Promise.all(found.slice(shown, shown + PAGE).map((r) => r.data()));
 	if (run !== generation) return;
-	results.append(...page.map((r) => resultCard(r, 'article')));
+	results.append(...page.map((r) => resultCard(r, { tag: 'article' })));
 	shown += page.length;
 	more.hidden = shown >= found.length;
 }

@@ -3,7 +3,7 @@
  * index on first use and drawing result cards.
  */
 import { localeOfPath, localizePath } from '../../i18n/routing.ts';
-import { hanQuery, hasHan, isCodeExcerpt } from '../../lib/cjk-search.ts';
+import { hanQuery, hasHan, isCodeExcerpt, markHanQuery } from '../../lib/cjk-search.ts';
 import { routes } from '../../lib/routes.ts';
 import { joinCjk, safeExcerpt } from '../../lib/search-state.ts';
 
@@ -41,7 +41,7 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /** A result card; text goes in as text, only the excerpt's <mark> survives as markup. */
-export function resultCard(r: PagefindResult, tag: 'li' | 'article' = 'li'): HTMLElement {
+export function resultCard(r: PagefindResult, { tag = 'li', query = '' }: { tag?: 'li' | 'article'; query?: string } = {}): HTMLElement {
 	const card = document.createElement(tag);
 	card.className = 'card result';
 	const meta = document.createElement('p');
@@ -60,7 +60,7 @@ export function resultCard(r: PagefindResult, tag: 'li' | 'article' = 'li'): HTM
 	card.append(meta, h);
 	const excerpt = document.createElement('p');
 	// A match found only through the character codes has no readable excerpt: show the summary.
-	if (r.excerpt && !isCodeExcerpt(r.excerpt)) excerpt.innerHTML = joinCjk(safeExcerpt(r.excerpt));
+	if (r.excerpt && !isCodeExcerpt(r.excerpt)) excerpt.innerHTML = markHanQuery(joinCjk(safeExcerpt(r.excerpt)), query);
 	else excerpt.textContent = r.meta.summary ?? '';
 	card.append(excerpt);
 	return card;

@@ -37,6 +37,7 @@ function writeControls(state: SearchState) {
 }
 
 let results: PagefindResponse['results'] = [];
+let resultsQuery = '';
 let shown = 0;
 let generation = 0;
 
@@ -56,7 +57,7 @@ async function appendPage() {
 		for (const part of [page.slice(0, FIRST), page.slice(FIRST)]) {
 			const next = await Promise.all(part.map((r) => r.data()));
 			if (run !== generation) return;
-			list.append(...next.map((r) => resultCard(r)));
+			list.append(...next.map((r) => resultCard(r, { query: resultsQuery })));
 			shown += next.length;
 		}
 		more.hidden = shown >= results.length;
@@ -139,6 +140,7 @@ async function search(state: SearchState) {
 	}
 	if (run !== generation) return;
 	results = response.results;
+	resultsQuery = state.q;
 	shown = 0;
 	list.replaceChildren();
 	if (withCounts) updateCounts(response.filters);
