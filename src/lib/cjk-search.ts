@@ -10,6 +10,8 @@
  * gets a code of its own; single-character codes for every character would double the index.
  */
 
+import { safeExcerpt } from './search-state.ts';
+
 const HAN_RUN = /\p{Script=Han}+/gu;
 const hex = (char: string) => char.codePointAt(0)!.toString(16).padStart(6, '0');
 const code = (a: string, b = '') => `b${hex(a)}${b && hex(b)}`;
@@ -40,13 +42,13 @@ export function hanQuery(query: string): string {
 /** True for an excerpt taken from the codes rather than the page's text. */
 export const isCodeExcerpt = (excerpt: string) => /\bb[0-9a-f]{6,12}\b/.test(excerpt);
 
-const htmlEscape = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const regExpEscape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Marks where a Chinese query's terms occur in an excerpt, in place of Pagefind's marks: Pagefind cuts
  * Chinese into words of its own and marks each, so 储能 would mark 能 in 能源. Takes and returns a
- * safe excerpt (escaped text and <mark> only); a term may run across the index's spaces (500 强).
+ * safe excerpt (escaped text and <mark> only), so each character of a term is escaped as safeExcerpt
+ * escapes text; a term may run across the index's spaces (500 强).
  */
 export function markHanQuery(excerpt: string, query: string): string {
 	if (!hasHan(query)) return excerpt;
@@ -54,6 +56,6 @@ export function markHanQuery(excerpt: string, query: string): string {
 		.trim()
 		.split(/\s+/)
 		.sort((a, b) => b.length - a.length)
-		.map((term) => [...term].map((c) => regExpEscape(htmlEscape(c))).join('\\s*'));
+		.map((term) => [...term].map((c) => regExpEscape(safeExcerpt(c))).join('\\s*'));
 	return excerpt.replace(/<\/?mark>/g, '').replace(new RegExp(terms.join('|'), 'giu'), '<mark>$&</mark>');
 }

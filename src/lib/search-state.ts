@@ -35,6 +35,9 @@ export function serializeState(state: SearchState): string {
 
 export const hasFilters = (state: SearchState) => Object.values(state.filters).some((v) => v.length > 0);
 
+/** True when the state asks for something: a query or a filter. */
+export const asksSearch = (state: SearchState) => Boolean(state.q.trim()) || hasFilters(state);
+
 /** Pagefind's filter syntax: any of the values within a facet, all facets together. */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
 	return Object.fromEntries(

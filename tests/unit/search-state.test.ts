@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, parseState, safeExcerpt, serializeState } from '../../src/lib/search-state.ts';
+import { asksSearch, pagefindFilters, parseState, safeExcerpt, serializeState } from '../../src/lib/search-state.ts';
 
 const FACETS = ['type', 'industry', 'stage'];
 
 describe('search state in the URL', () => {
+	it('asks for a search with a query or a filter, not with blanks or a sort alone', () => {
+		expect(asksSearch(parseState('?q=+&sort=investment', FACETS))).toBe(false);
+		expect(asksSearch(parseState('?q=%E5%82%A8%E8%83%BD', FACETS))).toBe(true);
+		expect(asksSearch(parseState('?stage=%E7%AD%96%E5%88%92', FACETS))).toBe(true);
+	});
 	it('round-trips query, facets and sort', () => {
 		const state = { q: '储能 项目', filters: { type: ['招商项目'], industry: ['储能', '绿色铝'] }, sort: 'investment' as const };
 		const url = serializeState(state);

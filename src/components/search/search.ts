@@ -2,7 +2,7 @@
  * The search page: results as you type, facets, sort, and the state in the URL. Pagefind's code is
  * fetched only when the reader starts a search.
  */
-import { hasFilters, pagefindFilters, parseState, serializeState, type SearchState } from '../../lib/search-state.ts';
+import { asksSearch, hasFilters, pagefindFilters, parseState, serializeState, type SearchState } from '../../lib/search-state.ts';
 import { loadPagefind, primeSearch, resultCard, searchPages, type PagefindResponse } from './pagefind-client.ts';
 
 const PAGE = 20;
@@ -113,14 +113,14 @@ async function showCounts() {
 	countsShown = true;
 	const run = generation;
 	const state = readControls();
-	const response = state.q.trim() || hasFilters(state) ? await query(state) : undefined;
+	const response = asksSearch(state) ? await query(state) : undefined;
 	if (run === generation) updateCounts(response?.filters);
 }
 
 async function search(state: SearchState) {
 	const run = ++generation;
 	clear.hidden = !hasFilters(state);
-	if (!state.q.trim() && !hasFilters(state)) {
+	if (!asksSearch(state)) {
 		list.replaceChildren();
 		more.hidden = true;
 		empty.hidden = true;
@@ -202,7 +202,6 @@ writeControls(initial);
 void search(initial);
 // This page is where readers search: load the index while they start typing, and take Pagefind's
 // slow first search on a word of our own unless the address already asked for a search.
-const asked = initial.q.trim() || hasFilters(initial);
 void loadPagefind()
-	.then((pf) => (asked ? undefined : primeSearch(pf, strings.primer!)))
+	.then((pf) => (asksSearch(initial) ? undefined : primeSearch(pf, strings.primer!)))
 	.catch(() => undefined);
