@@ -59,8 +59,10 @@ export function resultCard(r: PagefindResult, { tag = 'li', query = '' }: { tag?
 	h.append(a);
 	card.append(meta, h);
 	const excerpt = document.createElement('p');
-	// A match found only through the character codes has no readable excerpt: show the summary.
-	if (r.excerpt && !isCodeExcerpt(r.excerpt)) excerpt.innerHTML = markHanQuery(joinCjk(safeExcerpt(r.excerpt)), query);
+	// An excerpt shows where the query matched. Without a query (filters only) Pagefind's excerpt is
+	// just the page's first words, and a match found only through the character codes has no
+	// readable excerpt: both show the summary.
+	if (query.trim() && r.excerpt && !isCodeExcerpt(r.excerpt)) excerpt.innerHTML = markHanQuery(joinCjk(safeExcerpt(r.excerpt)), query);
 	else excerpt.textContent = r.meta.summary ?? '';
 	card.append(excerpt);
 	return card;
