@@ -13,29 +13,41 @@ async function htmlFiles(dir: string): Promise<string[]> {
 	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
+/** Pages read from disk ahead of the one being prepared, so reading never waits on the disk. */
+const READ_AHEAD = 16;
+/** Pages sent to Pagefind and not yet answered: enough to keep it busy, few enough to bound memory. */
+const IN_FLIGHT = 64;
+
 /**
- * One language's pages into its own Pagefind bundle. Pages are added one at a time in path order:
- * Pagefind numbers pages in the order they arrive, so concurrent adds would make the index differ
- * between two builds. Reading and segmenting the next batch overlaps with Pagefind indexing this one.
+ * One language's pages into its own Pagefind bundle. Pagefind numbers pages in the order they
+ * arrive, so they go in path order to keep the index the same between two builds. Its service
+ * answers requests one at a time in that order, so a page is sent without waiting for the answer
+ * to the last one: Pagefind indexes one page while the next is read and segmented here.
  */
 async function indexPages(site: string, files: string[], outputPath: string): Promise<number> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
-		const prepare = async (file: string) => segmentForIndex(await readFile(file, 'utf8'));
+		const reads = files.slice(0, READ_AHEAD).map((file) => readFile(file, 'utf8'));
+		const sent: Promise<void>[] = [];
 		let indexed = 0;
-		let batch = Promise.all(files.slice(0, 32).map(prepare));
-		for (let i = 0; i < files.length; i += 32) {
-			const contents = await batch;
-			batch = Promise.all(files.slice(i + 32, i + 64).map(prepare));
-			for (const [j, content] of contents.entries()) {
-				if (!content) continue;
-				const url = `/${relative(site, files[i + j]!)}`.replace(/index\.html$/, '');
-				const added = await index.addHTMLFile({ url, content });
-				if (added.errors.length) throw new Error(`${url}: ${added.errors.join('; ')}`);
-				indexed++;
-			}
+		for (const [i, file] of files.entries()) {
+			const html = await reads.shift()!;
+			const next = files[i + READ_AHEAD];
+			if (next) reads.push(readFile(next, 'utf8'));
+			const content = segmentForIndex(html);
+			if (!content) continue;
+			const url = `/${relative(site, file)}`.replace(/index\.html$/, '');
+			const added = index.addHTMLFile({ url, content }).then(({ errors }) => {
+				if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+			});
+			// Awaited in turn below; until then a failure must not count as unhandled.
+			added.catch(() => {});
+			sent.push(added);
+			indexed++;
+			if (sent.length >= IN_FLIGHT) await sent.shift();
 		}
+		await Promise.all(sent);
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(written.errors.join('; '));
 		return indexed;
