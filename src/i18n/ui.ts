@@ -236,6 +236,8 @@ const zh = {
 	'common.tel': '电话',
 	'common.email': '邮箱',
 	'common.contact': '联系人',
+	'common.colon': '：',
+	'common.listSeparator': '、',
 	'common.print': '打印',
 	'common.share': '分享',
 	'common.notProvided': '—',
@@ -487,6 +489,8 @@ const en: Record<UIKey, string> = {
 	'common.tel': 'Phone',
 	'common.email': 'E-mail',
 	'common.contact': 'Contact',
+	'common.colon': ': ',
+	'common.listSeparator': ', ',
 	'common.print': 'Print',
 	'common.share': 'Share',
 	'common.notProvided': '—',
@@ -510,6 +514,9 @@ const en: Record<UIKey, string> = {
 };
 
 export const ui: Record<Locale, Record<UIKey, string>> = { 'zh-CN': zh, en };
+
+/** Joins the items of an inline list with the language's separator (、 in Chinese). */
+export const joinList = (items: string[], locale: Locale) => items.join(ui[locale]['common.listSeparator']);
 
 export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string;
 

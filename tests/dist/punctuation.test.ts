@@ -1,0 +1,20 @@
+/**
+ * Labels take their language's colon: “Source: …” in English, “来源：…” in Chinese. A full-width colon
+ * after a Latin letter on an English page, or an English colon after a Chinese character on a Chinese
+ * page, is a label joined with the other language's punctuation.
+ */
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { DIST, htmlFiles, read, urlOf } from './dist-files.ts';
+
+const text = (file: string) => read(file).replace(/<(script|style)[^]*?<\/\1>/g, '').replace(/<[^>]*>/g, '');
+const english = htmlFiles(join(DIST, 'en'));
+const chinese = htmlFiles().filter((file) => !urlOf(file).startsWith('/en/'));
+
+it('English pages use an English colon after English labels', () => {
+	expect(english.filter((file) => /[A-Za-z]：/.test(text(file))).map(urlOf)).toEqual([]);
+});
+
+it('Chinese pages use a full-width colon after Chinese labels', () => {
+	expect(chinese.filter((file) => /\p{Script=Han}: /u.test(text(file))).map(urlOf)).toEqual([]);
+});
