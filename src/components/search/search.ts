@@ -36,8 +36,8 @@ function writeControls(state: SearchState) {
 	for (const box of boxes()) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
 }
 
-let results: PagefindResponse['results'] = [];
-let resultsQuery = '';
+/** The search on screen: its query marks the excerpts of the cards still to come. */
+let current: { query: string; results: PagefindResponse['results'] } = { query: '', results: [] };
 let shown = 0;
 let generation = 0;
 
@@ -50,17 +50,17 @@ function showMore(): Promise<void> {
 
 async function appendPage() {
 	const run = generation;
-	const page = results.slice(shown, shown + PAGE);
+	const page = current.results.slice(shown, shown + PAGE);
 	list.setAttribute('aria-busy', 'true');
 	try {
 		// The first cards fill a phone's screen: show them before the rest of the page has arrived.
 		for (const part of [page.slice(0, FIRST), page.slice(FIRST)]) {
 			const next = await Promise.all(part.map((r) => r.data()));
 			if (run !== generation) return;
-			list.append(...next.map((r) => resultCard(r, { query: resultsQuery })));
+			list.append(...next.map((r) => resultCard(r, { query: current.query })));
 			shown += next.length;
 		}
-		more.hidden = shown >= results.length;
+		more.hidden = shown >= current.results.length;
 	} finally {
 		if (run === generation) list.removeAttribute('aria-busy');
 	}
@@ -139,13 +139,13 @@ async function search(state: SearchState) {
 		return;
 	}
 	if (run !== generation) return;
-	results = response.results;
-	resultsQuery = state.q;
+	current = { query: state.q, results: response.results };
 	shown = 0;
 	list.replaceChildren();
 	if (withCounts) updateCounts(response.filters);
-	status.textContent = results.length ? fill(strings.results!, { n: results.length }) : strings.noResults!;
-	empty.hidden = results.length > 0 || !hasFilters(state);
+	const n = current.results.length;
+	status.textContent = n ? fill(strings.results!, { n }) : strings.noResults!;
+	empty.hidden = n > 0 || !hasFilters(state);
 	renderActiveFilters(state);
 	// A page still loading belongs to the previous search; this one loads its own.
 	loadingMore = undefined;
