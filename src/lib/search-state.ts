@@ -59,12 +59,18 @@ export function safeExcerpt(html: string): string {
 // CJK symbols and fullwidth forms.
 const CJK = '\\p{Script=Han}\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u3000-\\u303f\\uff00-\\uffef';
 const BETWEEN_CJK = new RegExp(`([${CJK}][\\u0001\\u0002]*)\\s+(?=[\\u0001\\u0002]*[${CJK}])`, 'gu');
+// Pagefind ends a block that ends in a word with “. ”, so excerpts read as sentences.
+const STOP_BETWEEN_CJK = new RegExp(`([${CJK}][\\u0001\\u0002]*)\\.\\s+(?=[\\u0001\\u0002]*[${CJK}])`, 'gu');
 
-/** Removes the spaces the index puts between Chinese words (see search-segmentation.ts). */
+/**
+ * Removes the spaces the index puts between Chinese words (see search-segmentation.ts), and gives
+ * Chinese blocks a Chinese full stop.
+ */
 export function joinCjk(text: string): string {
 	return text
 		.replace(/<mark>/g, '\u0001')
 		.replace(/<\/mark>/g, '\u0002')
+		.replace(STOP_BETWEEN_CJK, '$1。')
 		.replace(BETWEEN_CJK, '$1')
 		.replace(/\u0001/g, '<mark>')
 		.replace(/\u0002/g, '</mark>');
