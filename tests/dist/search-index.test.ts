@@ -10,10 +10,12 @@ const indexedBodies = htmlFiles().flatMap((file) => {
 	return [{ url: urlOf(file), body }];
 });
 
-it('a project is indexed from its title on, so its excerpts do not open with the chips and badges', () => {
+it('projects and parks are indexed from their title on, so excerpts do not open with chips and badges', () => {
 	const projects = indexedBodies.filter(({ body }) => body.classList.contains('project'));
+	const parks = indexedBodies.filter(({ body }) => body.classList.contains('park'));
 	expect(projects.length).toBeGreaterThan(0);
-	const late = projects.filter(({ body }) => !body.text.trim().startsWith(body.querySelector('h1')!.text.trim())).map(({ url }) => url);
+	expect(parks.length).toBeGreaterThan(0);
+	const late = [...projects, ...parks].filter(({ body }) => !body.text.trim().startsWith(body.querySelector('h1')!.text.trim())).map(({ url }) => url);
 	expect(late).toEqual([]);
 });
 
