@@ -8,7 +8,7 @@ import { joinList } from '../i18n/ui.ts';
 import { optionLabel } from '../lib/labels.ts';
 import { formatInvestment, formatNumber } from '../lib/money.ts';
 import { routes } from '../lib/routes.ts';
-import { pick } from '../lib/translation.ts';
+import { langOf, pick } from '../lib/translation.ts';
 import { PARK_LEVELS, parks, projects } from '../schema/collections.ts';
 import type { Bilingual, GeoPolygon } from '../schema/fields.ts';
 import type { Catalogue, Park, Project } from './catalogue.ts';
@@ -19,6 +19,8 @@ export interface MapItem {
 	lat: number;
 	lng: number;
 	title: string;
+	/** The title's `lang` where it differs from the page's (see `langOf`). */
+	titleLang?: string | undefined;
 	href: string;
 	/** A park's level, which styles its marker. */
 	level?: string;
@@ -52,6 +54,7 @@ export function parkMapItem(park: Park, c: Catalogue): MapItem {
 		kind: 'park',
 		...p.location,
 		title: p.title,
+		titleLang: langOf(park, 'title'),
 		href: localizePath(routes.park(park.id), locale),
 		level: p.level,
 		badge: optionLabel(PARK_LEVELS, p.level, locale),
@@ -70,6 +73,7 @@ export function projectMapItem(project: Project, c: Catalogue): MapItem | undefi
 		kind: 'project',
 		...p.location,
 		title: p.title,
+		titleLang: langOf(project, 'title'),
 		href: localizePath(routes.project(project.id), locale),
 		badge: pick(c.industry(p.industry).name, locale),
 		facts: [{ label: projects.fields.investment.label[locale], value: formatInvestment(p.investment, locale) }],

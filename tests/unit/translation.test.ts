@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTranslation, pick } from '../../src/lib/translation.ts';
+import { coverAlt, langOf, mergeTranslation, pick, pickedLang } from '../../src/lib/translation.ts';
 import { projects } from '../../src/schema/collections.ts';
 
 const original = { code: 'YN-2026-0001', title: '中文标题', summary: '中文摘要', market: '中文市场', investment: 1000 };
@@ -29,5 +29,26 @@ describe('pick', () => {
 		expect(pick({ 'zh-CN': '昆明', en: 'Kunming' }, 'en')).toBe('Kunming');
 		expect(pick({ 'zh-CN': '昆明' }, 'en')).toBe('昆明');
 		expect(pick({ 'zh-CN': '昆明', en: 'Kunming' }, 'zh-CN')).toBe('昆明');
+	});
+});
+
+describe('the language of what falls back', () => {
+	it('marks a fallback field as Chinese and leaves a translated one unmarked', () => {
+		const { untranslated } = mergeTranslation(projects.fields, original, { title: 'English title' }, { original: true, translation: false });
+		expect(langOf({ untranslated }, 'summary')).toBe('zh-CN');
+		expect(langOf({ untranslated }, 'body')).toBe('zh-CN');
+		expect(langOf({ untranslated }, 'title')).toBeUndefined();
+	});
+
+	it('marks a side-by-side text only where an English page falls back', () => {
+		expect(pickedLang({ 'zh-CN': '昆明' }, 'en')).toBe('zh-CN');
+		expect(pickedLang({ 'zh-CN': '昆明', en: 'Kunming' }, 'en')).toBeUndefined();
+		expect(pickedLang({ 'zh-CN': '昆明' }, 'zh-CN')).toBeUndefined();
+	});
+
+	it('gives a cover without a description the title and the title’s language', () => {
+		const entry = { untranslated: ['title'], data: { title: '中文标题', imageAlts: [] } };
+		expect(coverAlt(entry)).toEqual({ alt: '中文标题', lang: 'zh-CN' });
+		expect(coverAlt({ ...entry, data: { title: 'English title', imageAlts: ['A tea terrace'] } })).toEqual({ alt: 'A tea terrace', lang: undefined });
 	});
 });

@@ -55,6 +55,7 @@ function popupContent(item: MapItem): HTMLElement {
 	const root = element('div', 'map-popup');
 	const link = element('a', undefined, item.title);
 	link.href = item.href;
+	if (item.titleLang) link.lang = item.titleLang;
 	const title = element('h3');
 	title.append(link);
 	const facts = element('dl');
@@ -70,6 +71,7 @@ function popupContent(item: MapItem): HTMLElement {
 function markerIcon(item: MapItem): Leaflet.DivIcon {
 	// The visually hidden name makes the focusable marker (role=button) say which park it is.
 	const name = element('span', 'visually-hidden', item.title);
+	if (item.titleLang) name.lang = item.titleLang;
 	const size = item.kind === 'project' ? 16 : item.level === 'national' ? 22 : 18;
 	return L.divIcon({
 		html: name,
