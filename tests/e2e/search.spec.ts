@@ -118,6 +118,19 @@ test('a search without results suggests removing filters', async ({ page }) => {
 	await expect(page).not.toHaveURL(/stage=/);
 });
 
+test('an English result shown in Chinese, for want of a translation, is marked as Chinese', async ({ page, request }) => {
+	const projects = await openData<ProjectRow>(request, 'projects');
+	const untranslated = projects.find((p) => p.title_en === p.title_zh);
+	const translated = projects.find((p) => p.title_en !== p.title_zh);
+	expect(untranslated, 'the sample content keeps one project untranslated').toBeDefined();
+	for (const [project, lang] of [[untranslated!, 'zh-CN'], [translated!, null]] as const) {
+		await page.goto(`/en/search/?q=${encodeURIComponent(project.code)}`);
+		const title = page.locator('[data-results] h2 a', { hasText: project.title_en });
+		await expect(title).toBeVisible();
+		expect(await title.getAttribute('lang')).toBe(lang);
+	}
+});
+
 test('sorting by investment puts the largest project first', async ({ page, request }) => {
 	const projects = await openData<ProjectRow>(request, 'projects');
 	const largest = [...projects].sort((a, b) => b.investment_10k_cny - a.investment_10k_cny)[0]!;

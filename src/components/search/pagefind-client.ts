@@ -56,6 +56,7 @@ export function resultCard(r: PagefindResult, { tag = 'li', query = '' }: { tag?
 	const a = document.createElement('a');
 	a.href = r.url;
 	a.textContent = joinCjk(r.meta.title ?? r.url);
+	if (r.meta.titleLang) a.lang = r.meta.titleLang;
 	h.append(a);
 	card.append(meta, h);
 	const excerpt = document.createElement('p');
@@ -63,7 +64,10 @@ export function resultCard(r: PagefindResult, { tag = 'li', query = '' }: { tag?
 	// just the page's first words, and a match found only through the character codes has no
 	// readable excerpt: both show the summary.
 	if (query.trim() && r.excerpt && !isCodeExcerpt(r.excerpt)) excerpt.innerHTML = markHanQuery(joinCjk(safeExcerpt(r.excerpt)), query);
-	else excerpt.textContent = r.meta.summary ?? '';
+	else {
+		excerpt.textContent = r.meta.summary ?? '';
+		if (r.meta.summaryLang) excerpt.lang = r.meta.summaryLang;
+	}
 	card.append(excerpt);
 	return card;
 }
