@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { contentCheck } from './src/integrations/content-check';
+import { contentStore } from './src/integrations/content-store';
 import { headersFileIntegration } from './src/integrations/headers-file';
 import { searchIndex } from './src/integrations/search-index';
 import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
@@ -37,6 +38,7 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [safeHtmlPlugin({ site })] }),
 	},
 	integrations: [
+		contentStore(),
 		contentCheck(),
 		mdx(),
 		sitemap({
