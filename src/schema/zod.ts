@@ -69,6 +69,12 @@ function required(label: string) {
 		issue.input === undefined ? fix('is required', `fill in ${label}`) : undefined;
 }
 
+/**
+ * An apostrophe typed inside a word becomes the typographic one (Pu'er → Pu’er), as Markdown bodies
+ * already get from smart punctuation, so titles and names match the text around them.
+ */
+export const typographicApostrophes = (text: string) => text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
+
 function stringSchema(f: StringField | SimpleField) {
 	const label = `“${f.label['zh-CN']}”`;
 	// YAML reads unquoted digits (a phone number, a site code) as numbers; they are still text.
@@ -78,7 +84,8 @@ function stringSchema(f: StringField | SimpleField) {
 	);
 	if (f.kind === 'string') {
 		const { pattern, max } = f;
-		let inner = z.string();
+		// A patterned value is a code or number, not prose.
+		let inner = pattern ? z.string() : z.string().overwrite(typographicApostrophes);
 		if (max) inner = inner.max(max, fix(`is longer than ${max} characters`, `shorten it to at most ${max}`));
 		if (pattern)
 			inner = inner.regex(
@@ -168,8 +175,12 @@ const polygonSchema = z.preprocess(
 
 const localizedSchema = z.strictObject(
 	{
-		'zh-CN': z.string({ error: fix('has no Chinese text', 'fill in the 中文 value') }).trim().min(1, fix('has no Chinese text', 'fill in the 中文 value')),
-		en: z.preprocess((v) => (isEmpty(v) ? undefined : v), z.string().trim().optional()),
+		'zh-CN': z
+			.string({ error: fix('has no Chinese text', 'fill in the 中文 value') })
+			.trim()
+			.min(1, fix('has no Chinese text', 'fill in the 中文 value'))
+			.overwrite(typographicApostrophes),
+		en: z.preprocess((v) => (isEmpty(v) ? undefined : v), z.string().trim().overwrite(typographicApostrophes).optional()),
 	},
 	{
 		error: (i) =>
