@@ -24,3 +24,7 @@ it('English pages use an English colon after English labels', () => {
 it('Chinese pages use a full-width colon after Chinese labels', () => {
 	expect(chinese.filter((file) => /\p{Script=Han}: /u.test(text(file))).map(urlOf)).toEqual([]);
 });
+
+it('English pages set apostrophes typographically (Pu’er, not Pu\'er)', () => {
+	expect(english.filter((file) => /\p{L}'\p{L}/u.test(text(file))).map(urlOf)).toEqual([]);
+});
