@@ -6,7 +6,7 @@
 import { policyStatusLabels, useTranslations, type UIKey } from '../i18n/ui.ts';
 import { optionLabel } from '../lib/labels.ts';
 import { formatInvestment, INVESTMENT_BANDS, investmentBand } from '../lib/money.ts';
-import { langOf, pick } from '../lib/translation.ts';
+import { pick } from '../lib/translation.ts';
 import { PARK_LEVELS, POLICY_LEVELS, PROJECT_STAGES, entryCollections } from '../schema/collections.ts';
 import type { Catalogue, Interpretation, NewsItem, Park, Policy, Project } from './catalogue.ts';
 
@@ -24,17 +24,8 @@ export interface SearchTags {
 	title: string;
 	/** Shown when a result has no excerpt from the page's own text. */
 	summary: string;
-	/** The title's and summary's `lang` where they fall back to the original (see `langOf`). */
-	titleLang?: string | undefined;
-	summaryLang?: string | undefined;
 }
 
-const card = (e: { data: { title: string; summary: string }; untranslated: string[] }) => ({
-	title: e.data.title,
-	summary: e.data.summary,
-	titleLang: langOf(e, 'title'),
-	summaryLang: langOf(e, 'summary'),
-});
 const typeLabel = (name: keyof typeof entryCollections, c: Catalogue) => entryCollections[name].labelSingular[c.locale];
 export const bandLabel = (wan: number, c: Catalogue) => useTranslations(c.locale)(`search.band.${investmentBand(wan)}` as UIKey);
 
@@ -44,7 +35,8 @@ export function projectTags(p: Project, c: Catalogue): SearchTags {
 	const prefecture = pick(c.prefecture(d.prefecture).name, c.locale);
 	const stage = optionLabel(PROJECT_STAGES, d.stage, c.locale);
 	return {
-		...card(p),
+		title: d.title,
+		summary: d.summary,
 		type: typeLabel('projects', c),
 		filters: { type: [typeLabel('projects', c)], industry: [industry], prefecture: [prefecture], band: [bandLabel(d.investment, c)], stage: [stage] },
 		sort: { published: d.published, investment: d.investment },
@@ -57,7 +49,8 @@ export function parkTags(p: Park, c: Catalogue): SearchTags {
 	const prefecture = pick(c.prefecture(d.prefecture).name, c.locale);
 	const level = optionLabel(PARK_LEVELS, d.level, c.locale);
 	return {
-		...card(p),
+		title: d.title,
+		summary: d.summary,
 		type: typeLabel('parks', c),
 		filters: {
 			type: [typeLabel('parks', c)],
@@ -75,7 +68,8 @@ export function policyTags(p: Policy, c: Catalogue): SearchTags {
 	const level = optionLabel(POLICY_LEVELS, d.level, c.locale);
 	const status = policyStatusLabels[c.locale][c.status(p)];
 	return {
-		...card(p),
+		title: d.title,
+		summary: d.summary,
 		type: typeLabel('policies', c),
 		filters: {
 			type: [typeLabel('policies', c)],
@@ -91,7 +85,8 @@ export function policyTags(p: Policy, c: Catalogue): SearchTags {
 
 export function interpretationTags(i: Interpretation, c: Catalogue): SearchTags {
 	return {
-		...card(i),
+		title: i.data.title,
+		summary: i.data.summary,
 		type: typeLabel('interpretations', c),
 		filters: { type: [typeLabel('interpretations', c)] },
 		sort: { published: i.data.published },
@@ -102,7 +97,8 @@ export function interpretationTags(i: Interpretation, c: Catalogue): SearchTags 
 export function newsTags(n: NewsItem, c: Catalogue): SearchTags {
 	const d = n.data;
 	return {
-		...card(n),
+		title: d.title,
+		summary: d.summary,
 		type: typeLabel('news', c),
 		filters: {
 			type: [typeLabel('news', c)],

@@ -59,3 +59,19 @@ export function markHanQuery(excerpt: string, query: string): string {
 		.map((term) => [...term].map((c) => regExpEscape(safeExcerpt(c))).join('\\s*'));
 	return excerpt.replace(/<\/?mark>/g, '').replace(new RegExp(terms.join('|'), 'giu'), '<mark>$&</mark>');
 }
+
+/** Chinese within other text: Han and full-width punctuation, with the digits and spaces between them (云政发〔2023〕15 号). */
+const CHINESE_PART = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60](?:[\p{Script=Han}\u3000-\u303f\uff01-\uff60\d\s.%·-]*[\p{Script=Han}\u3000-\u303f\uff01-\uff60])?/gu;
+
+/** A text cut into its Chinese parts and the rest, in order, for marking the language of each. */
+export function chineseParts(text: string): { text: string; chinese: boolean }[] {
+	const parts: { text: string; chinese: boolean }[] = [];
+	let at = 0;
+	for (const match of text.matchAll(CHINESE_PART)) {
+		if (match.index > at) parts.push({ text: text.slice(at, match.index), chinese: false });
+		parts.push({ text: match[0], chinese: true });
+		at = match.index + match[0].length;
+	}
+	if (at < text.length) parts.push({ text: text.slice(at), chinese: false });
+	return parts;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hanCodes, hanQuery, isCodeExcerpt, markHanQuery } from '../../src/lib/cjk-search.ts';
+import { chineseParts, hanCodes, hanQuery, isCodeExcerpt, markHanQuery } from '../../src/lib/cjk-search.ts';
 import { parse } from 'node-html-parser';
 import { segmentForIndex, spaceWords } from '../../src/lib/search-segmentation.ts';
 import { joinCjk } from '../../src/lib/search-state.ts';
@@ -99,5 +99,24 @@ describe('markHanQuery', () => {
 	});
 	it('leaves Latin queries to Pagefind’s marks', () => {
 		expect(markHanQuery('energy <mark>storage</mark>', 'storage')).toBe('energy <mark>storage</mark>');
+	});
+});
+
+describe('chineseParts', () => {
+	it('finds the Chinese in English text, with the numbers and brackets inside it', () => {
+		expect(chineseParts('Document 云政发〔2023〕15 号 Published 2023-04-20')).toEqual([
+			{ text: 'Document ', chinese: false },
+			{ text: '云政发〔2023〕15 号', chinese: true },
+			{ text: ' Published 2023-04-20', chinese: false },
+		]);
+	});
+
+	it('leaves numbers around Chinese outside it, and text without Chinese whole', () => {
+		expect(chineseParts('5G产业园 2024')).toEqual([
+			{ text: '5G', chinese: false },
+			{ text: '产业园', chinese: true },
+			{ text: ' 2024', chinese: false },
+		]);
+		expect(chineseParts('Kunming · Tea')).toEqual([{ text: 'Kunming · Tea', chinese: false }]);
 	});
 });

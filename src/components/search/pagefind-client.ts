@@ -3,8 +3,9 @@
  * index on first use and drawing result cards.
  */
 import { localeOfPath, localizePath } from '../../i18n/routing.ts';
-import { hanQuery, hasHan, isCodeExcerpt, markHanQuery } from '../../lib/cjk-search.ts';
+import { chineseParts, hanQuery, hasHan, isCodeExcerpt, markHanQuery } from '../../lib/cjk-search.ts';
 import { routes } from '../../lib/routes.ts';
+import { DEFAULT_LOCALE } from '../../schema/fields.ts';
 import { joinCjk, safeExcerpt } from '../../lib/search-state.ts';
 
 export interface PagefindResult {
@@ -40,6 +41,31 @@ export function loadPagefind(): Promise<Pagefind> {
 	return loading;
 }
 
+/**
+ * Marks the Chinese parts of a result card (a 文号, text without a translation) as Chinese on a page
+ * in another language, so screen readers switch voice for them (WCAG 3.1.2). The card's text comes
+ * from the index, which keeps no language of parts, so the parts are found by their script.
+ */
+function markChinese(element: HTMLElement) {
+	if (document.documentElement.lang === DEFAULT_LOCALE) return;
+	const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+	const texts: Text[] = [];
+	while (walker.nextNode()) texts.push(walker.currentNode as Text);
+	for (const node of texts) {
+		const parts = chineseParts(node.data);
+		if (!parts.some((p) => p.chinese)) continue;
+		node.replaceWith(
+			...parts.map(({ text, chinese }) => {
+				if (!chinese) return text;
+				const span = document.createElement('span');
+				span.lang = DEFAULT_LOCALE;
+				span.textContent = text;
+				return span;
+			})
+		);
+	}
+}
+
 /** A result card; text goes in as text, only the excerpt's <mark> survives as markup. */
 export function resultCard(r: PagefindResult, { tag = 'li', query = '' }: { tag?: 'li' | 'article'; query?: string } = {}): HTMLElement {
 	const card = document.createElement(tag);
@@ -56,7 +82,6 @@ export function resultCard(r: PagefindResult, { tag = 'li', query = '' }: { tag?
 	const a = document.createElement('a');
 	a.href = r.url;
 	a.textContent = joinCjk(r.meta.title ?? r.url);
-	if (r.meta.titleLang) a.lang = r.meta.titleLang;
 	h.append(a);
 	card.append(meta, h);
 	const excerpt = document.createElement('p');
@@ -64,11 +89,9 @@ export function resultCard(r: PagefindResult, { tag = 'li', query = '' }: { tag?
 	// just the page's first words, and a match found only through the character codes has no
 	// readable excerpt: both show the summary.
 	if (query.trim() && r.excerpt && !isCodeExcerpt(r.excerpt)) excerpt.innerHTML = markHanQuery(joinCjk(safeExcerpt(r.excerpt)), query);
-	else {
-		excerpt.textContent = r.meta.summary ?? '';
-		if (r.meta.summaryLang) excerpt.lang = r.meta.summaryLang;
-	}
+	else excerpt.textContent = r.meta.summary ?? '';
 	card.append(excerpt);
+	markChinese(card);
 	return card;
 }
 
