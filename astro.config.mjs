@@ -9,7 +9,6 @@ import { cmsAdmin } from './src/integrations/cms-admin';
 import { contentCheck } from './src/integrations/content-check';
 import { contentStore } from './src/integrations/content-store';
 import { headersFileIntegration } from './src/integrations/headers-file';
-import { searchIndex } from './src/integrations/search-index';
 import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 import { safeHtmlPlugin } from './src/lib/markdown/safe-html';
 
@@ -44,7 +43,6 @@ export default defineConfig({
 		sitemap({
 			i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
 		}),
-		searchIndex(),
 		headersFileIntegration(settings),
 		cmsAdmin(),
 	],

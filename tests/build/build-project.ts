@@ -23,4 +23,10 @@ export function astroBuild(dir: string, ...args: string[]) {
 	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/** The whole build, pages and search index, as `npm run build` runs it. */
+export function siteBuild(dir: string) {
+	const result = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
 export const removeCopy = (dir: string) => rmSync(dir, { recursive: true, force: true });

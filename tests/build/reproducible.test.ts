@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { astroBuild, projectCopy, removeCopy } from './build-project.ts';
+import { projectCopy, removeCopy, siteBuild } from './build-project.ts';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));
@@ -18,7 +18,7 @@ it('produces byte-identical dist/ twice', { timeout: 300_000 }, () => {
 	const builds = [0, 1].map(() => {
 		const dir = projectCopy('reproducible-');
 		copies.push(dir);
-		const { code, output } = astroBuild(dir);
+		const { code, output } = siteBuild(dir);
 		expect(code, output).toBe(0);
 		return digests(join(dir, 'dist'));
 	});

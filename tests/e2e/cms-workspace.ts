@@ -3,7 +3,7 @@
  * server serving the CMS: what `npm run cms` gives an editor, without touching this work tree.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,6 +28,7 @@ export interface CmsWorkspace {
 	/** The CMS's address in the dev server. */
 	admin: string;
 	git(...args: string[]): string;
+	/** Runs a project binary (node_modules/.bin) or, failing that, a command on the PATH such as npm. */
 	run(command: string, ...args: string[]): { code: number | null; output: string };
 	serve(command: string, args: string[], url: string): Promise<void>;
 	stop(): void;
@@ -63,7 +64,7 @@ export async function cmsWorkspace(ports: { dev: number; decap: number }): Promi
 		admin: `http://localhost:${ports.dev}/admin/`,
 		git,
 		run: (command, ...args) => {
-			const r = spawnSync(join(BIN, command), args, { cwd: dir, env, encoding: 'utf8' });
+			const r = spawnSync(existsSync(join(BIN, command)) ? join(BIN, command) : command, args, { cwd: dir, env, encoding: 'utf8' });
 			return { code: r.status, output: `${r.stdout}\n${r.stderr}` };
 		},
 		serve: (command, args, url) => serve(command, args, url),

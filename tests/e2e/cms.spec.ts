@@ -153,7 +153,7 @@ test('edits a project’s investment', async ({ page }) => {
 });
 
 test('the rebuilt site shows the new policy, finds it in search and shows the new investment', async ({ page }) => {
-	const build = ws.run('astro', 'build');
+	const build = ws.run('npm', 'run', 'build');
 	expect(build.code, build.output).toBe(0);
 	const id = newPolicyFolder().split('/').pop()!;
 	await ws.serve('astro', ['preview', '--port', String(PREVIEW)], `http://localhost:${PREVIEW}/`);

@@ -1,11 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { localeOfPath, localizePath } from '../i18n/routing.ts';
-import { routes } from '../lib/routes.ts';
-import { segmentForIndex } from '../lib/search-segmentation.ts';
+import { routes } from './routes.ts';
+import { segmentForIndex } from './search-segmentation.ts';
 import { LOCALES } from '../schema/fields.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -58,24 +56,16 @@ async function indexPages(site: string, files: string[], outputPath: string): Pr
 }
 
 /**
- * Indexes the built site with Pagefind after Astro has written it: one bundle per language, at
- * /pagefind/ and /en/pagefind/, built one after the other so only one index is ever in memory.
- * Chinese text is cut into words first, the way the browser cuts queries (search-segmentation.ts).
+ * Indexes a built site with Pagefind: one bundle per language, at /pagefind/ and /en/pagefind/,
+ * built one after the other so only one index is ever in memory. Chinese text is cut into words
+ * first, the way the browser cuts queries (search-segmentation.ts).
  */
-export function searchIndex(): AstroIntegration {
-	return {
-		name: 'search-index',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const files = (await htmlFiles(site)).sort();
-				for (const locale of LOCALES) {
-					const pages = files.filter((file) => localeOfPath(`/${relative(site, file)}`) === locale);
-					const bundle = localizePath(routes.searchBundle, locale);
-					const indexed = await indexPages(site, pages, join(site, bundle));
-					logger.info(`${bundle}: indexed ${indexed} of ${pages.length} pages`);
-				}
-			},
-		},
-	};
+export async function indexSite(site: string, log: (message: string) => void): Promise<void> {
+	const files = (await htmlFiles(site)).sort();
+	for (const locale of LOCALES) {
+		const pages = files.filter((file) => localeOfPath(`/${relative(site, file)}`) === locale);
+		const bundle = localizePath(routes.searchBundle, locale);
+		const indexed = await indexPages(site, pages, join(site, bundle));
+		log(`${bundle}: indexed ${indexed} of ${pages.length} pages`);
+	}
 }
