@@ -50,7 +50,7 @@ export function pick(text: LocalizedText, locale: Locale): string;
 export function pick(text: LocalizedText | undefined, locale: Locale): string | undefined;
 export function pick(text: LocalizedText | undefined, locale: Locale): string | undefined {
 	if (!text) return undefined;
-	return locale === 'en' ? text.en || text['zh-CN'] : text['zh-CN'];
+	return text[locale] || text[DEFAULT_LOCALE];
 }
 
 /** The `lang` of text that exists only in the original language, such as a 文号; see `langOf`. */
