@@ -18,8 +18,8 @@ const PREPARE_AHEAD = 32;
 const IN_FLIGHT = 64;
 
 /**
- * Worker threads that read pages and segment them (segmentForIndex). Segmenting a page costs about
- * as much CPU as Pagefind's indexing of it, so on the main thread it kept Pagefind waiting.
+ * Worker threads that read pages and segment them (segmentForIndex, about 1.7 ms a page). On the
+ * main thread, between sending one page and the next, that work kept Pagefind's process waiting.
  */
 class SegmentingPool {
 	private readonly workers: Worker[];
@@ -30,7 +30,9 @@ class SegmentingPool {
 		this.workers = Array.from({ length: size }, () => {
 			const worker = new Worker(new URL('./search-segmentation-worker.ts', import.meta.url));
 			worker.on('message', ({ id, content, error }: { id: number; content?: string; error?: string }) => {
-				const task = this.waiting.get(id)!;
+				const task = this.waiting.get(id);
+				// Gone when another worker's failure has already failed it.
+				if (!task) return;
 				this.waiting.delete(id);
 				if (error) task.reject(new Error(error));
 				else task.resolve(content);
@@ -58,7 +60,9 @@ class SegmentingPool {
 		this.waiting.clear();
 	}
 
-	close = () => Promise.all(this.workers.map((worker) => worker.terminate()));
+	async close() {
+		await Promise.all(this.workers.map((worker) => worker.terminate()));
+	}
 }
 
 /**
