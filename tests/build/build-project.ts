@@ -14,19 +14,14 @@ export function projectCopy(prefix: string, content = join(ROOT, 'content')): st
 	return dir;
 }
 
-export function astroBuild(dir: string, ...args: string[]) {
-	const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', ...args], {
-		cwd: dir,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-	});
+function run(dir: string, command: string, args: string[]) {
+	const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
 	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+export const astroBuild = (dir: string, ...args: string[]) => run(dir, join(ROOT, 'node_modules/.bin/astro'), ['build', ...args]);
+
 /** The whole build, pages and search index, as `npm run build` runs it. */
-export function siteBuild(dir: string) {
-	const result = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
-	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+export const siteBuild = (dir: string) => run(dir, 'npm', ['run', 'build']);
 
 export const removeCopy = (dir: string) => rmSync(dir, { recursive: true, force: true });
