@@ -21,6 +21,7 @@ import { localeCollection } from '../lib/content-check/ids.ts';
 import { byNewest, dateInSiteZone, dayOf } from '../lib/dates.ts';
 import { policyStatus, type PolicyStatus } from '../lib/policy-status.ts';
 import { mergeTranslation } from '../lib/translation.ts';
+import { site } from '../site.config.ts';
 import { taxonomies } from './taxonomies.ts';
 
 type AnyEntry = CollectionEntry<CollectionKey>;
@@ -102,10 +103,13 @@ async function loadLocalized<D>(collection: EntryCollection): Promise<Record<Loc
 			const translation = translations?.get(original.id);
 			const hasBody = (e?: AnyEntry) => Boolean(e?.body?.trim());
 			const merged = translations
-				? mergeTranslation(collection.fields, original.data as Record<string, unknown>, translation?.data as Record<string, unknown> | undefined, {
-						original: hasBody(original),
-						translation: hasBody(translation),
-					})
+				? mergeTranslation(
+						collection.fields,
+						original.data as Record<string, unknown>,
+						translation?.data as Record<string, unknown> | undefined,
+						{ original: hasBody(original), translation: hasBody(translation) },
+						site.name
+					)
 				: { data: original.data as Record<string, unknown>, untranslated: [] };
 			return {
 				id: original.id,

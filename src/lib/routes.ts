@@ -1,3 +1,5 @@
+import type { EntryCollectionName } from '../schema/collections.ts';
+
 /** The URL contract of the site, language-neutral; localise with `localizePath`. */
 export const routes = {
 	home: '/',
@@ -29,8 +31,18 @@ export const routes = {
 	policiesFeed: '/policies/rss.xml',
 	newsFeed: '/news/rss.xml',
 	openData: (name: string) => `/data/${name}`,
-	attachment: (collection: string, id: string, file: string) => `/files/${collection}/${id}/${file}`,
+	/** An attachment by its entry and its file name; the entry's media folder is not part of the URL. */
+	attachment: (collection: string, id: string, file: string) => `/files/${collection}/${id}/${file.split('/').pop()}`,
 } as const;
+
+/** The page of an entry, by its collection. */
+export const entryPages = {
+	parks: routes.park,
+	projects: routes.project,
+	policies: routes.policy,
+	interpretations: routes.interpretation,
+	news: routes.newsItem,
+} as const satisfies Record<EntryCollectionName, (id: string) => string>;
 
 /** Folder names an entry cannot take because a page of the site already has that path. */
 export const RESERVED_IDS: Readonly<Record<string, readonly string[]>> = { parks: ['map'] };

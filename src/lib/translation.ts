@@ -14,17 +14,23 @@ export interface Merged<D> {
 	untranslated: string[];
 }
 
+/**
+ * `bureau` is the bureau's name in both languages: a field that defaults to it (an issuer, a source)
+ * and still holds the Chinese name reads as the English name without a translation of its own.
+ */
 export function mergeTranslation<D extends Record<string, unknown>>(
 	fields: Fields,
 	original: D,
 	translation: Record<string, unknown> | undefined,
-	bodies: { original: boolean; translation: boolean }
+	bodies: { original: boolean; translation: boolean },
+	bureau?: LocalizedText
 ): Merged<D> {
 	const data: Record<string, unknown> = { ...original };
 	const untranslated: string[] = [];
 	for (const [name, f] of Object.entries(fields)) {
 		if (!f.translatable || !hasValue(original[name])) continue;
 		if (translation && hasValue(translation[name])) data[name] = translation[name];
+		else if (f.defaultsToBureau && bureau?.en && original[name] === bureau['zh-CN']) data[name] = bureau.en;
 		else untranslated.push(name);
 	}
 	if (bodies.original && !bodies.translation) untranslated.push('body');

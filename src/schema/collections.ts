@@ -131,7 +131,11 @@ const published = field.datetime({
 	hint: bi('YYYY-MM-DD 或 YYYY-MM-DD HH:MM（北京时间）', 'YYYY-MM-DD or YYYY-MM-DD HH:MM (Beijing time)'),
 	required: true,
 });
-const updated = field.datetime({ label: bi('更新时间', 'Updated') });
+const updated = field.datetime({
+	label: bi('更新时间', 'Updated'),
+	hint: bi('保存时自动填写', 'Filled in when the entry is saved'),
+	stampedOnSave: true,
+});
 
 /* ---------- Entry collections (one folder per entry, one Markdown file per language) ---------- */
 
@@ -140,8 +144,9 @@ export interface EntryRule {
 	field: string;
 	/** Returns true when the entry is acceptable. */
 	check: (data: Record<string, unknown>) => boolean;
-	message: string;
-	fix: string;
+	/** What is wrong and how to fix it, in both languages: the build prints one, the CMS shows the editor's. */
+	message: Bilingual;
+	fix: Bilingual;
 }
 
 export interface EntryCollection<Fs extends Fields = Fields> {
@@ -154,6 +159,10 @@ export interface EntryCollection<Fs extends Fields = Fields> {
 	readonly idField?: string;
 	readonly rules?: readonly EntryRule[];
 }
+
+/** The rules an entry's data breaks. */
+export const brokenRules = (rules: readonly EntryRule[] | undefined, data: Record<string, unknown>): EntryRule[] =>
+	(rules ?? []).filter((rule) => !rule.check(data));
 
 function entryCollection<const Fs extends Fields>(c: EntryCollection<Fs> & { idField?: keyof Fs & string }): EntryCollection<Fs> {
 	return c;
@@ -284,14 +293,14 @@ export const projects = entryCollection({
 		{
 			field: 'updated',
 			check: (d) => before(d.published, d.updated),
-			message: 'is earlier than the publication date',
-			fix: 'set “updated” on or after “published”',
+			message: bi('早于发布时间', 'is earlier than the publication date'),
+			fix: bi('更新时间应不早于发布时间', 'set “updated” on or after “published”'),
 		},
 		{
 			field: 'validUntil',
 			check: (d) => before(String(d.published).slice(0, 10), d.validUntil),
-			message: 'is earlier than the publication date',
-			fix: 'set “validUntil” on or after “published”, or leave it empty',
+			message: bi('早于发布时间', 'is earlier than the publication date'),
+			fix: bi('有效期应不早于发布时间；没有期限的留空', 'set “validUntil” on or after “published”, or leave it empty'),
 		},
 	],
 });
@@ -304,9 +313,13 @@ export const policies = entryCollection({
 	fields: {
 		title: { ...title, label: bi('文件标题', 'Title'), max: 160 },
 		summary,
-		indexNumber: field.string({ label: bi('索引号', 'Index number'), pattern: INDEX_NUMBER }),
+		indexNumber: field.string({
+			label: bi('索引号', 'Index number'),
+			hint: bi('留空则在保存时按本单位统一社会信用代码、年份和流水号生成', 'Leave empty to have it made on saving from the bureau’s unit code, the year and a serial'),
+			pattern: INDEX_NUMBER,
+		}),
 		topic: field.string({ label: bi('主题分类', 'Topic'), translatable: true, max: 80 }),
-		issuer: field.string({ label: bi('发文机关', 'Issuer'), required: true, translatable: true, max: 160 }),
+		issuer: field.string({ label: bi('发文机关', 'Issuer'), required: true, translatable: true, max: 160, defaultsToBureau: true }),
 		docNumber: field.string({
 			label: bi('文号', 'Document number'),
 			hint: bi('例如 云政发〔2024〕12号；无文号的文件留空', 'e.g. 云政发〔2024〕12号; leave empty if the document has none'),
@@ -344,20 +357,20 @@ export const policies = entryCollection({
 		{
 			field: 'expires',
 			check: (d) => before(d.effective, d.expires),
-			message: 'is earlier than the date it comes into force (effective)',
-			fix: 'set “expires” after “effective”, or leave it empty for an open-ended policy',
+			message: bi('早于施行日期', 'is earlier than the date it comes into force (effective)'),
+			fix: bi('请把有效期设在施行日期之后；长期有效的留空', 'set “expires” after “effective”, or leave it empty for an open-ended policy'),
 		},
 		{
 			field: 'effective',
 			check: (d) => before(d.written, d.effective),
-			message: 'is earlier than the date the document was written',
-			fix: 'check “written” and “effective”: a policy cannot take effect before it is written',
+			message: bi('早于成文日期', 'is earlier than the date the document was written'),
+			fix: bi('请核对成文日期和施行日期：文件不能在成文之前施行', 'check “written” and “effective”: a policy cannot take effect before it is written'),
 		},
 		{
 			field: 'region',
 			check: (d) => !['prefecture', 'county'].includes(String(d.level)) || typeof d.region === 'string',
-			message: 'is missing for a prefectural or county policy',
-			fix: 'choose the prefecture the policy applies to',
+			message: bi('州市级和县级政策必须注明适用地区', 'is missing for a prefectural or county policy'),
+			fix: bi('请选择政策适用的州市', 'choose the prefecture the policy applies to'),
 		},
 	],
 });
@@ -371,7 +384,7 @@ export const interpretations = entryCollection({
 		title: { ...title, max: 160 },
 		summary,
 		policy: field.ref({ label: bi('解读的政策', 'Policy interpreted'), required: true, to: 'policies' }),
-		issuer: field.string({ label: bi('解读机关', 'Interpreted by'), required: true, translatable: true, max: 160 }),
+		issuer: field.string({ label: bi('解读机关', 'Interpreted by'), required: true, translatable: true, max: 160, defaultsToBureau: true }),
 		published,
 		updated,
 	},
@@ -387,7 +400,7 @@ export const news = entryCollection({
 		summary,
 		published,
 		updated,
-		source: field.string({ label: bi('来源', 'Source'), translatable: true, max: 120 }),
+		source: field.string({ label: bi('来源', 'Source'), translatable: true, max: 120, defaultsToBureau: true }),
 		prefecture: field.ref({ label: bi('相关州市', 'Prefecture'), to: 'prefectures' }),
 		industries: field.ref({ label: bi('相关产业', 'Industries'), multiple: true, to: 'industries' }),
 		projects: field.ref({ label: bi('相关项目', 'Related projects'), multiple: true, to: 'projects' }),

@@ -12,6 +12,12 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
+/**
+ * The folder of an entry that holds its images and attachments, written `files/<name>` in its
+ * fields. The CMS's media picker shows this folder, so it never offers the entry's Markdown files.
+ */
+export const MEDIA_FOLDER = 'files';
+
 /** A short text in both languages. The English side is optional where it falls back to Chinese. */
 export type Bilingual = { readonly 'zh-CN': string; readonly en: string };
 export type LocalizedText = { 'zh-CN': string; en?: string | undefined };
@@ -47,6 +53,10 @@ interface Common {
 	readonly required: boolean;
 	/** Translatable fields live in each language's file; all others are stored once. */
 	readonly translatable: boolean;
+	/** Set by whoever deploys the site, not by editors: the CMS shows it and does not let it change. */
+	readonly deployment?: boolean;
+	/** In a new entry the CMS fills in the bureau's name from the site settings, in each pane's language. */
+	readonly defaultsToBureau?: boolean;
 }
 
 export interface StringField extends Common {
@@ -68,6 +78,8 @@ export interface BooleanField extends Common {
 export interface DateField extends Common {
 	/** `date` is YYYY-MM-DD; `datetime` also accepts a time, YYYY-MM-DD HH:MM, in the site's time zone. */
 	readonly kind: 'date' | 'datetime';
+	/** The CMS sets it to the time of saving whenever an existing entry is saved. */
+	readonly stampedOnSave?: boolean;
 }
 export interface SelectField<V extends string = string> extends Common {
 	readonly kind: 'select';
@@ -215,16 +227,45 @@ export const field = {
 		build<ListField<I>>('list', o) as Built<ListField<I>, O>,
 };
 
-/** Calls `visit` for every field, depth first, with its dotted path. */
-export function walkFields(
+/** The field declaration at a data path, for its label. */
+export function fieldAt(fields: Fields, path: readonly PropertyKey[]): Field | undefined {
+	let current: Field | undefined;
+	let scope: Fields | undefined = fields;
+	for (const seg of path) {
+		if (typeof seg === 'number') {
+			if (current?.kind === 'list') {
+				current = current.of;
+				scope = current.kind === 'object' ? current.fields : undefined;
+			}
+			continue;
+		}
+		current = scope?.[String(seg)];
+		if (!current) return undefined;
+		scope = current.kind === 'object' ? current.fields : undefined;
+	}
+	return current;
+}
+
+/** Calls `visit` for every value in `data` with its field declaration and path, depth first. */
+export function walkValues(
 	fields: Fields,
-	visit: (field: Field, path: string[]) => void,
-	path: string[] = []
+	data: Record<string, unknown>,
+	visit: (f: Field, value: unknown, path: PropertyKey[]) => void,
+	path: PropertyKey[] = []
 ): void {
 	for (const [name, f] of Object.entries(fields)) {
+		const value = data[name];
+		if (value === undefined || value === null) continue;
 		const here = [...path, name];
-		visit(f, here);
-		if (f.kind === 'object') walkFields(f.fields, visit, here);
-		if (f.kind === 'list' && f.of.kind === 'object') walkFields(f.of.fields, visit, [...here, '*']);
+		if (f.kind === 'list' && Array.isArray(value)) {
+			value.forEach((item, i) => {
+				if (f.of.kind === 'object' && item && typeof item === 'object') walkValues(f.of.fields, item as Record<string, unknown>, visit, [...here, i]);
+				else visit(f.of, item, [...here, i]);
+			});
+		} else if (f.kind === 'object' && typeof value === 'object') {
+			walkValues(f.fields, value as Record<string, unknown>, visit, here);
+		} else {
+			visit(f, value, here);
+		}
 	}
 }

@@ -10,6 +10,13 @@ export const DOC_NUMBER: Pattern = {
 	},
 };
 
+/** 统一社会信用代码 (GB 32100): 18 characters, digits and upper-case letters without I, O, Z, S, V. */
+export const UNIT_CODE: Pattern = {
+	regex: /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/,
+	example: '11530000MB1234567X',
+	description: { 'zh-CN': '18 位统一社会信用代码', en: 'the 18-character unified social credit code' },
+};
+
 /** 索引号 as published by government information disclosure catalogues. */
 export const INDEX_NUMBER: Pattern = {
 	regex: /^[0-9A-Z]{6,20}\/\d{4}-\d{3,8}$/,

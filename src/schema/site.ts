@@ -4,6 +4,7 @@
  */
 import type { EntryRule } from './collections.ts';
 import { field, type Bilingual, type DataOf, type Refusal } from './fields.ts';
+import { UNIT_CODE } from './formats.ts';
 
 const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
 
@@ -42,10 +43,17 @@ export const siteSettings = {
 		shortName: field.localized({ label: bi('网站简称', 'Short name'), required: true }),
 		tagline: field.localized({ label: bi('网站标语', 'Tagline'), required: true }),
 		region: field.localized({ label: bi('服务地区', 'Region'), required: true }),
+		unitCode: field.string({
+			label: bi('统一社会信用代码', 'Unified social credit code'),
+			hint: bi('本单位的代码，用于生成政府信息公开索引号', 'The bureau’s code, the first part of the index numbers it assigns'),
+			required: true,
+			pattern: UNIT_CODE,
+		}),
 		url: field.url({
 			label: bi('网站地址', 'Site URL'),
 			hint: bi('正式域名，用于规范链接、站点地图和二维码', 'The production origin, used for canonical links, the sitemap and QR codes'),
 			required: true,
+			deployment: true,
 		}),
 		logo: field.string({ label: bi('标志（public/ 下的路径）', 'Logo (path under public/)'), required: true }),
 		address: field.localized({ label: bi('地址', 'Address'), required: true }),
@@ -87,12 +95,13 @@ export const siteSettings = {
 			label: bi('地图', 'Map'),
 			required: true,
 			fields: {
-				tiles: field.select({ label: bi('底图', 'Tile layer'), required: true, options: TILE_PROVIDERS, refused: REFUSED_TILE_PROVIDERS }),
-				tiandituKey: field.string({ label: bi('天地图密钥', 'Tianditu key'), max: 64 }),
+				tiles: field.select({ label: bi('底图', 'Tile layer'), required: true, options: TILE_PROVIDERS, refused: REFUSED_TILE_PROVIDERS, deployment: true }),
+				tiandituKey: field.string({ label: bi('天地图密钥', 'Tianditu key'), max: 64, deployment: true }),
 				reviewNumber: field.string({
 					label: bi('审图号', 'Map approval number'),
 					hint: bi('公开地图须显示审图号，例如 GS(2024)0568号', 'Public maps in China must show their approval number'),
 					max: 40,
+					deployment: true,
 				}),
 				center: field.location({ label: bi('地图中心', 'Centre'), required: true }),
 				zoom: field.number({ label: bi('缩放级别', 'Zoom'), required: true, integer: true, min: 3, max: 12 }),
@@ -112,6 +121,7 @@ export const siteSettings = {
 		cms: field.object({
 			label: bi('内容管理后台', 'CMS'),
 			required: true,
+			deployment: true,
 			fields: {
 				backend: field.select({ label: bi('代码托管平台', 'Git host'), required: true, options: CMS_BACKENDS }),
 				repo: field.string({
@@ -123,6 +133,18 @@ export const siteSettings = {
 				baseUrl: field.url({ label: bi('OAuth 服务地址', 'OAuth server') }),
 				apiRoot: field.url({ label: bi('API 地址（自建 GitLab/Gitea）', 'API root (self-hosted GitLab/Gitea)') }),
 				appId: field.string({ label: bi('OAuth 应用 ID', 'OAuth application id'), max: 80 }),
+				publishMinutes: field.number({
+					label: bi('发布到上线的时间', 'Publish-to-live time'),
+					hint: bi(
+						'发布后自动构建和部署网站通常需要的分钟数，发布后告诉编辑',
+						'Minutes the automatic build and deployment usually take after publishing; editors are told after they publish'
+					),
+					unit: bi('分钟', 'minutes'),
+					required: true,
+					integer: true,
+					min: 1,
+					max: 1440,
+				}),
 			},
 		}),
 	},
@@ -130,14 +152,20 @@ export const siteSettings = {
 		{
 			field: 'map.tiandituKey',
 			check: (d) => map(d).tiles !== 'tianditu' || Boolean(map(d).tiandituKey),
-			message: 'is required when the tile layer is tianditu',
-			fix: 'apply for a browser key (浏览器端) at the Tianditu developer console and enter it, or set “tiles” to none',
+			message: bi('底图为天地图时必须填写', 'is required when the tile layer is tianditu'),
+			fix: bi(
+				'在天地图开发者控制台申请“浏览器端”密钥后填写，或把底图设为不加载',
+				'apply for a browser key (浏览器端) at the Tianditu developer console and enter it, or set “tiles” to none'
+			),
 		},
 		{
 			field: 'map.reviewNumber',
 			check: (d) => map(d).tiles !== 'tianditu' || Boolean(map(d).reviewNumber),
-			message: 'is required when the tile layer is tianditu: a public map in China must show its approval number (审图号)',
-			fix: 'copy the 审图号 printed on Tianditu’s own base map, written like GS(2024)0568号',
+			message: bi(
+				'底图为天地图时必须填写：公开地图须显示审图号',
+				'is required when the tile layer is tianditu: a public map in China must show its approval number (审图号)'
+			),
+			fix: bi('照天地图底图上印的审图号填写，例如 GS(2024)0568号', 'copy the 审图号 printed on Tianditu’s own base map, written like GS(2024)0568号'),
 		},
 	] satisfies EntryRule[],
 } as const;

@@ -5,7 +5,7 @@
  * Messages read "<problem> — fix: <what to do>"; the content check prefixes file and field.
  */
 import { z } from 'astro/zod';
-import type { EntryCollection, DataCollection } from './collections.ts';
+import { brokenRules, type EntryCollection, type DataCollection } from './collections.ts';
 import { type Field, type Fields, type Locale, type SimpleField, type StringField, DEFAULT_LOCALE } from './fields.ts';
 import { PHONE } from './formats.ts';
 
@@ -281,12 +281,21 @@ export function translatableFields(fields: Fields): Fields {
 }
 
 /**
+ * What a translation file may hold: the translatable fields, each optional. An entry is written in
+ * Chinese first and translated later, field by field; the site shows the Chinese text, marked as
+ * such, for what is not translated yet.
+ */
+export function translationFields(fields: Fields): Fields {
+	return Object.fromEntries(Object.entries(translatableFields(fields)).map(([name, f]) => [name, { ...f, required: false }]));
+}
+
+/**
  * The schema of one language's file of an entry. The default language's file holds every field;
  * other languages hold only translatable ones, and the language-neutral facts stay in one place.
  */
 export function entrySchema(collection: EntryCollection, locale: Locale, ctx: SchemaContext) {
 	if (locale !== DEFAULT_LOCALE) {
-		const translatable = translatableFields(collection.fields);
+		const translatable = translationFields(collection.fields);
 		// The CMS writes empty lists and false into every language's file; an empty value states no fact.
 		const withoutEmptyFacts = (v: unknown) =>
 			v && typeof v === 'object' && !Array.isArray(v)
@@ -295,11 +304,8 @@ export function entrySchema(collection: EntryCollection, locale: Locale, ctx: Sc
 		return z.preprocess(withoutEmptyFacts, objectSchema(translatable, ctx));
 	}
 	return objectSchema(collection.fields, ctx).superRefine((data, zctx) => {
-		for (const rule of collection.rules ?? []) {
-			if (!rule.check(data as Record<string, unknown>)) {
-				zctx.addIssue({ code: 'custom', path: [rule.field], message: fix(rule.message, rule.fix) });
-			}
-		}
+		for (const rule of brokenRules(collection.rules, data as Record<string, unknown>))
+			zctx.addIssue({ code: 'custom', path: [rule.field], message: fix(rule.message.en, rule.fix.en) });
 	});
 }
 

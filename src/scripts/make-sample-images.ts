@@ -3,7 +3,8 @@
  * sharp. Nothing is downloaded. Run once with `node src/scripts/make-sample-images.ts`; the images
  * are committed next to their entries, and each entry's front matter names its image and describes it.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { MEDIA_FOLDER } from '../schema/fields.ts';
 import { join } from 'node:path';
 import sharp from 'sharp';
 
@@ -147,9 +148,10 @@ if (import.meta.main) {
 	);
 	for (const [collection, id, motif, zh, en] of covers) {
 		const dir = join(root, collection, id);
-		writeFileSync(join(dir, 'cover.jpg'), await drawCover(id, motif));
-		addToFrontMatter(join(dir, 'index.zh-CN.md'), `images:\n  - ./cover.jpg\nimageAlts:\n  - ${JSON.stringify(zh)}`);
+		mkdirSync(join(dir, MEDIA_FOLDER), { recursive: true });
+		writeFileSync(join(dir, MEDIA_FOLDER, 'cover.jpg'), await drawCover(id, motif));
+		addToFrontMatter(join(dir, 'index.zh-CN.md'), `images:\n  - ${MEDIA_FOLDER}/cover.jpg\nimageAlts:\n  - ${JSON.stringify(zh)}`);
 		addToFrontMatter(join(dir, 'index.en.md'), `imageAlts:\n  - ${JSON.stringify(en)}`);
-		console.log(`${collection}/${id}/cover.jpg`);
+		console.log(`${collection}/${id}/${MEDIA_FOLDER}/cover.jpg`);
 	}
 }

@@ -2,7 +2,7 @@
  * Bad content must fail the real build before anything is written. Each case builds a copy of the
  * project whose content is the fixture with one rule broken.
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_CASES, brokenCopy, FIXTURE } from '../fixtures/bad-content.ts';
@@ -24,15 +24,21 @@ describe('astro build on content fixtures', () => {
 		expect(existsSync(join(project, 'dist/projects/yn-2026-0001/index.html'))).toBe(true);
 	});
 
-	it('builds an image named the way the CMS writes it: a bare file name next to the entry', () => {
+	it('builds an image and an attachment named the way the CMS writes them: files/ and the name as uploaded', () => {
 		const content = brokenCopy(project);
 		const entry = join(content, 'projects/yn-2026-0001');
-		cpSync('content/news/2025-11-tea-nongfu-spring/cover.jpg', join(entry, 'site.jpg'));
+		mkdirSync(join(entry, 'files'));
+		cpSync('content/news/2025-11-tea-nongfu-spring/files/cover.jpg', join(entry, 'files/现场照片.jpg'));
+		writeFileSync(join(entry, 'files/云政发〔2025〕18号-项目说明.pdf'), '%PDF-1.4\n%%EOF\n');
 		const file = join(entry, 'index.zh-CN.md');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('recommended: true', 'recommended: true\nimages:\n  - site.jpg\nimageAlts:\n  - 项目现场'));
+		const fields = 'images:\n  - files/现场照片.jpg\nimageAlts:\n  - 项目现场\nattachments:\n  - file: files/云政发〔2025〕18号-项目说明.pdf\n    title: { zh-CN: 项目说明 }';
+		writeFileSync(file, readFileSync(file, 'utf8').replace('recommended: true', `recommended: true\n${fields}`));
 		const { code, output } = build();
 		expect(code, output).toBe(0);
-		expect(readFileSync(join(project, 'dist/projects/yn-2026-0001/index.html'), 'utf8')).toMatch(/<img[^>]+alt="项目现场"/);
+		const page = readFileSync(join(project, 'dist/projects/yn-2026-0001/index.html'), 'utf8');
+		expect(page).toMatch(/<img[^>]+alt="项目现场"/);
+		expect(page).toContain('href="/files/projects/yn-2026-0001/云政发〔2025〕18号-项目说明.pdf"');
+		expect(readFileSync(join(project, 'dist/files/projects/yn-2026-0001/云政发〔2025〕18号-项目说明.pdf'), 'utf8')).toContain('%PDF-1.4');
 	});
 
 	it.each(BAD_CASES)('fails before writing dist/: $rule', (c) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverAlt, langOf, mergeTranslation, pick, pickedLang } from '../../src/lib/translation.ts';
-import { projects } from '../../src/schema/collections.ts';
+import { policies, projects } from '../../src/schema/collections.ts';
 
 const original = { code: 'YN-2026-0001', title: '中文标题', summary: '中文摘要', market: '中文市场', investment: 1000 };
 
@@ -15,6 +15,17 @@ describe('mergeTranslation', () => {
 		const { data, untranslated } = mergeTranslation(projects.fields, original, { title: 'English title' }, { original: true, translation: false });
 		expect(data.summary).toBe('中文摘要');
 		expect(untranslated).toEqual(['summary', 'market', 'body']);
+	});
+
+	it('reads the bureau’s Chinese name, where a field starts with it, as its English name', () => {
+		const bureau = { 'zh-CN': '云南省投资促进局', en: 'Yunnan Provincial Investment Promotion Bureau' };
+		const policy = { title: '标题', summary: '摘要', issuer: '云南省投资促进局' };
+		const own = mergeTranslation(policies.fields, policy, {}, { original: false, translation: false }, bureau);
+		expect(own.data.issuer).toBe(bureau.en);
+		expect(own.untranslated).not.toContain('issuer');
+		const other = mergeTranslation(policies.fields, { ...policy, issuer: '云南省人民政府' }, {}, { original: false, translation: false }, bureau);
+		expect(other.data.issuer).toBe('云南省人民政府');
+		expect(other.untranslated).toContain('issuer');
 	});
 
 	it('falls back entirely when there is no translation', () => {

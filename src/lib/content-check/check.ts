@@ -4,15 +4,16 @@
  * (see `src/integrations/content-check.ts`), in `npm run check:content`, and in unit tests.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import {
+	brokenRules,
 	dataCollections,
 	entryCollections,
 	type DataCollection,
 	type EntryCollection,
 } from '../../schema/collections.ts';
-import { DEFAULT_LOCALE, LOCALES, field, type Field, type Fields, type Locale } from '../../schema/fields.ts';
+import { DEFAULT_LOCALE, LOCALES, MEDIA_FOLDER, field, fieldAt, walkValues, type Fields, type Locale } from '../../schema/fields.ts';
 import { SLUG } from '../../schema/formats.ts';
 import { siteSettings, type SiteSettings } from '../../schema/site.ts';
 import { dataFileSchema, entrySchema, objectSchema, type SchemaContext } from '../../schema/zod.ts';
@@ -39,50 +40,6 @@ type Path = readonly PropertyKey[];
 
 const pathText = (path: Path) =>
 	path.reduce<string>((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${String(seg)}` : String(seg)), '');
-
-/** The field declaration at a data path, for its label. */
-function fieldAt(fields: Fields, path: Path): Field | undefined {
-	let current: Field | undefined;
-	let scope: Fields | undefined = fields;
-	for (const seg of path) {
-		if (typeof seg === 'number') {
-			if (current?.kind === 'list') {
-				current = current.of;
-				scope = current.kind === 'object' ? current.fields : undefined;
-			}
-			continue;
-		}
-		current = scope?.[String(seg)];
-		if (!current) return undefined;
-		scope = current.kind === 'object' ? current.fields : undefined;
-	}
-	return current;
-}
-
-/** Visits every value in `data` with its field declaration and path. */
-function walkValues(
-	fields: Fields,
-	data: Record<string, unknown>,
-	visit: (f: Field, value: unknown, path: PropertyKey[]) => void,
-	path: PropertyKey[] = []
-) {
-	for (const [name, f] of Object.entries(fields)) {
-		const value = data[name];
-		if (value === undefined || value === null) continue;
-		const here = [...path, name];
-		if (f.kind === 'list' && Array.isArray(value)) {
-			value.forEach((item, i) => {
-				if (f.of.kind === 'object' && item && typeof item === 'object')
-					walkValues(f.of.fields, item as Record<string, unknown>, visit, [...here, i]);
-				else visit(f.of, item, [...here, i]);
-			});
-		} else if (f.kind === 'object' && typeof value === 'object') {
-			walkValues(f.fields, value as Record<string, unknown>, visit, here);
-		} else {
-			visit(f, value, here);
-		}
-	}
-}
 
 function zodProblems(file: string, fields: Fields, error: z.ZodError, neutral?: Fields): Problem[] {
 	return error.issues.flatMap((issue): Problem[] => {
@@ -168,14 +125,13 @@ export function checkContent(root: string): CheckResult {
 			const parsed = objectSchema(siteSettings.fields, IMAGES).safeParse(raw);
 			if (parsed.success) site = parsed.data as SiteSettings;
 			else problems.push(...zodProblems(rel(siteFile), siteSettings.fields, parsed.error));
-			for (const rule of parsed.success ? siteSettings.rules : [])
-				if (!rule.check(parsed.data as Record<string, unknown>))
-					problems.push({
-						file: rel(siteFile),
-						field: rule.field,
-						label: fieldAt(siteSettings.fields, rule.field.split('.'))?.label['zh-CN'],
-						message: `${rule.message} — fix: ${rule.fix}`,
-					});
+			for (const rule of parsed.success ? brokenRules(siteSettings.rules, parsed.data as Record<string, unknown>) : [])
+				problems.push({
+					file: rel(siteFile),
+					field: rule.field,
+					label: fieldAt(siteSettings.fields, rule.field.split('.'))?.label['zh-CN'],
+					message: `${rule.message.en} — fix: ${rule.fix.en}`,
+				});
 		}
 	}
 
@@ -274,6 +230,12 @@ export function checkContent(root: string): CheckResult {
 		const parsed = schemaOf(collection, DEFAULT_LOCALE).safeParse(original.data);
 		for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE) as Locale[]) {
 			const translation = entry.files[locale];
+			// Every entry has a file per language, empty until translated, so a lost file is noticed.
+			if (!translation && !entry.broken.includes(locale))
+				problems.push({
+					file: folderPath,
+					message: `has no index.${locale}.md — fix: restore it from the repository’s history (git log -- ${folderPath}), or, if the entry is not translated yet, add index.${locale}.md holding an empty front matter (two lines of ---)`,
+				});
 			if (!translation) continue;
 			const result = schemaOf(collection, locale).safeParse(translation.data);
 			if (!result.success) problems.push(...zodProblems(translation.path, collection.fields, result.error, collection.fields));
@@ -307,13 +269,18 @@ export function checkContent(root: string): CheckResult {
 				problems.push({ file: entry.files[locale]!.path, field: 'imageAlts', label: '图片说明', message: `has ${alts} descriptions for ${images} images — fix: give one description per image, in order` });
 		}
 		walkValues(collection.fields, data, (f, value, path) => {
-			if ((f.kind === 'file' || f.kind === 'image') && !existsSync(resolve(entry.dir, String(value))))
+			if (f.kind !== 'file' && f.kind !== 'image') return;
+			const what = `${f.kind === 'image' ? 'image' : 'file'} “${value}”`;
+			const name = String(value).replace(/^\.\//, '');
+			const inMediaFolder = name.startsWith(`${MEDIA_FOLDER}/`) && !name.slice(MEDIA_FOLDER.length + 1).includes('/');
+			const at = { file: original.path, field: pathText(path), label: f.label['zh-CN'] };
+			if (!inMediaFolder)
 				problems.push({
-					file: original.path,
-					field: pathText(path),
-					label: f.label['zh-CN'],
-					message: `${f.kind === 'image' ? 'image' : 'file'} “${value}” does not exist next to the entry — fix: add it to ${folderPath}/ or correct the name`,
+					...at,
+					message: `${what} is not in the entry’s ${MEDIA_FOLDER}/ folder — fix: move it to ${folderPath}/${MEDIA_FOLDER}/ and write ${MEDIA_FOLDER}/${basename(name)}`,
 				});
+			else if (!existsSync(resolve(entry.dir, name)))
+				problems.push({ ...at, message: `${what} does not exist — fix: add it to ${folderPath}/${MEDIA_FOLDER}/ or correct the name` });
 		});
 		return [{ collection, id, folder: entry.folder, dir: entry.dir, file: original.path, data }];
 	}
