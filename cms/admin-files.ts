@@ -8,10 +8,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import yaml from 'js-yaml';
-import { dataCollections } from '../src/schema/collections.ts';
+import { entryId } from '../src/lib/content-check/ids.ts';
+import { readEntryFolders } from '../src/lib/content-check/read.ts';
 import { tileSpec } from '../src/lib/map-tiles.ts';
+import { dataCollections, entryCollections } from '../src/schema/collections.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../src/schema/fields.ts';
+import { INDEX_NUMBER } from '../src/schema/formats.ts';
 import type { SiteSettings } from '../src/schema/site.ts';
-import { cmsConfig, type Taxonomies } from './config.ts';
+import type { CmsSettings } from './admin/main.ts';
+import type { EntryIndex } from './admin/previews.ts';
+import { CONTENT_DIR, cmsConfig, type Taxonomies } from './config.ts';
 
 // The project root: Astro runs from it, and this module is bundled into dist/ before it runs.
 const ROOT = process.cwd();
@@ -62,14 +68,55 @@ export function readTaxonomies(): Taxonomies {
 	);
 }
 
-async function bundle(site: SiteSettings, localBackend: string | undefined): Promise<string> {
+/** The Chinese front matter of every entry of each collection. */
+function readOriginals(): Map<string, Record<string, Record<string, unknown>>> {
+	return new Map(
+		Object.values(entryCollections).map((c) => [
+			c.name,
+			Object.fromEntries(readEntryFolders(join(ROOT, CONTENT_DIR, c.folder), ROOT).entries.map((e) => [entryId(c, e.folder, e.files[DEFAULT_LOCALE]?.data ?? {}), e.files[DEFAULT_LOCALE]?.data ?? {}])),
+		])
+	);
+}
+
+/** Every 索引号 in content/, so the CMS continues each year's series. */
+function indexNumbers(originals: ReturnType<typeof readOriginals>): string[] {
+	return Object.values(entryCollections).flatMap((c) =>
+		Object.entries(c.fields)
+			.filter(([, f]) => f.kind === 'string' && f.pattern === INDEX_NUMBER)
+			.flatMap(([name]) => Object.values(originals.get(c.name) ?? {}).map((data) => data[name]))
+			.filter((n): n is string => typeof n === 'string')
+	);
+}
+
+/** The titles (and a policy's effective date) of the entries other entries refer to, for previews. */
+function entryIndex(originals: ReturnType<typeof readOriginals>): EntryIndex {
+	const targets = new Set(Object.values(entryCollections).flatMap((c) => Object.values(c.fields).flatMap((f) => (f.kind === 'ref' ? [f.to] : []))));
+	return Object.fromEntries(
+		[...originals]
+			.filter(([name]) => targets.has(name))
+			.map(([name, entries]) => [
+				name,
+				Object.fromEntries(Object.entries(entries).map(([id, data]) => [id, { title: String(data.title ?? id), ...(typeof data.effective === 'string' ? { effective: data.effective } : {}) }])),
+			])
+	);
+}
+
+async function bundle(site: SiteSettings, local: Local | undefined): Promise<string> {
 	const outline = existsSync(join(ROOT, 'content/map/region.geojson')) ? JSON.parse(read('content/map/region.geojson')) : null;
 	const taxonomies = readTaxonomies();
-	const settings = {
-		config: cmsConfig(site, { localBackend, taxonomies }),
+	const originals = readOriginals();
+	const configs = Object.fromEntries(LOCALES.map((locale) => [locale, cmsConfig(site, { locale, taxonomies, localBackend: local?.backend, localSite: local?.site })]));
+	const settings: CmsSettings = {
+		configs: configs as CmsSettings['configs'],
 		taxonomies,
 		location: { tiles: tileSpec(site.map, 'zh-CN'), outline, center: site.map.center, zoom: site.map.zoom, bounds: site.map.bounds },
 		previewStyle: '/admin/preview.css',
+		bureau: site.name['zh-CN'],
+		unitCode: site.unitCode,
+		indexNumbers: indexNumbers(originals),
+		entries: entryIndex(originals),
+		siteUrl: local?.site ?? site.url,
+		publishMinutes: site.cms.publishMinutes,
 	};
 	const result = await build({
 		entryPoints: [join(ROOT, 'cms/admin/main.ts')],
@@ -85,10 +132,16 @@ async function bundle(site: SiteSettings, localBackend: string | undefined): Pro
 	return result.outputFiles[0]!.text;
 }
 
-/** One file under /admin/. `localBackend` is decap-server's API URL when editing on this machine. */
-export async function adminFile(path: string, site: SiteSettings, localBackend?: string): Promise<AdminFile> {
+/** Editing on this machine: decap-server's API and the dev server that shows the site. */
+export interface Local {
+	backend: string;
+	site?: string | undefined;
+}
+
+/** One file under /admin/; `local` when editing on this machine (`npm run cms`). */
+export async function adminFile(path: string, site: SiteSettings, local?: Local): Promise<AdminFile> {
 	if (path === 'index.html') return { body: page(site), type: 'text/html; charset=utf-8' };
-	if (path === 'cms.js') return { body: await bundle(site, localBackend), type: 'text/javascript; charset=utf-8' };
+	if (path === 'cms.js') return { body: await bundle(site, local), type: 'text/javascript; charset=utf-8' };
 	if (path === 'admin.css') return { body: readFileSync(LEAFLET_CSS, 'utf8') + read('cms/admin/admin.css'), type: 'text/css; charset=utf-8' };
 	if (path === 'preview.css') return { body: read('src/styles/global.css') + read('cms/admin/preview.css'), type: 'text/css; charset=utf-8' };
 	const name = path.replace(/^decap\//, '');

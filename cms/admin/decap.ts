@@ -13,7 +13,7 @@ export type CreateElement = (type: unknown, props?: Record<string, unknown> | nu
 
 export interface WidgetProps {
 	value: unknown;
-	onChange(value: unknown): void;
+	onChange(value: unknown, metadata?: unknown): void;
 	forID: string;
 	classNameWrapper: string;
 	setActiveStyle(): void;
@@ -27,12 +27,29 @@ export interface PreviewProps {
 	getAsset(path: string): { toString(): string };
 }
 
+/** A registered widget: Decap's registry keeps the control and preview beside its options. */
+export interface RegisteredWidget {
+	control: unknown;
+	preview?: unknown;
+	[option: string]: unknown;
+}
+
+export interface Formatter {
+	fromFile(content: string): Record<string, unknown>;
+	toFile(data: Record<string, unknown>, sortedKeys?: string[]): string;
+}
+
 export interface DecapGlobal {
 	init(options: { config: unknown }): void;
 	registerWidget(name: string, control: unknown, preview?: unknown): void;
+	registerWidget(widget: { name: string; controlComponent: unknown; previewComponent?: unknown; [option: string]: unknown }): void;
+	getWidget(name: string): RegisteredWidget | undefined;
 	registerPreviewTemplate(name: string, component: unknown): void;
 	registerPreviewStyle(url: string): void;
 	registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableLike }) => unknown }): void;
+	registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
+	getLocale(name: string): unknown;
+	registerLocale(name: string, phrases: unknown): void;
 }
 
 export interface DecapWindow {

@@ -4,11 +4,12 @@
  * usable offline, like the public maps. Values are WGS-84, the system the site's maps use.
  */
 import L from 'leaflet';
-import type { LatLng } from '../../src/schema/fields.ts';
+import type { Bilingual, LatLng, Locale } from '../../src/schema/fields.ts';
 import { creditsHtml, type TileSpec } from '../../src/lib/map-tiles.ts';
 import { decap, plain, type WidgetProps } from './decap.ts';
 
 export interface LocationSettings {
+	ui: Locale;
 	tiles: TileSpec | undefined;
 	outline: unknown;
 	center: LatLng;
@@ -18,13 +19,26 @@ export interface LocationSettings {
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
+const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
+const WORDS = {
+	lat: bi('纬度', 'Latitude'),
+	lng: bi('经度', 'Longitude'),
+	both: bi('请同时填写纬度和经度', 'Fill in both latitude and longitude'),
+	map: bi('在地图上点击以选择位置；也可直接填写上方的纬度和经度', 'Click the map to choose the place, or type the latitude and longitude above'),
+	schematic: bi('底图无法加载时显示地区轮廓示意图。', 'When the tiles do not load, the map shows the region’s outline.'),
+	noTiles: bi('未配置底图：显示地区轮廓示意图。', 'No tile layer is configured: the map shows the region’s outline.'),
+};
+
 /** Returns an error message for a location outside the region, as the content check would. */
-export function locationProblem(value: Partial<LatLng> | undefined, { bounds }: LocationSettings): string | undefined {
+export function locationProblem(value: Partial<LatLng> | undefined, { bounds, ui }: LocationSettings): string | undefined {
 	if (!value || (value.lat === undefined && value.lng === undefined)) return undefined;
 	const { lat, lng } = value;
-	if (typeof lat !== 'number' || typeof lng !== 'number') return '请同时填写纬度和经度';
+	if (typeof lat !== 'number' || typeof lng !== 'number') return WORDS.both[ui];
 	if (lat < bounds.south || lat > bounds.north || lng < bounds.west || lng > bounds.east) {
-		return `位置不在本地区范围内（纬度 ${bounds.south}–${bounds.north}，经度 ${bounds.west}–${bounds.east}）：请检查经纬度是否填反`;
+		return bi(
+			`位置不在本地区范围内（纬度 ${bounds.south}–${bounds.north}，经度 ${bounds.west}–${bounds.east}）：请检查经纬度是否填反`,
+			`Outside the region (latitude ${bounds.south}–${bounds.north}, longitude ${bounds.west}–${bounds.east}): latitude and longitude may be swapped`
+		)[ui];
 	}
 	return undefined;
 }
@@ -107,13 +121,13 @@ export function registerLocationWidget(settings: LocationSettings): void {
 			return h(
 				'div',
 				{ className: `${classNameWrapper} location-widget` },
-				h('div', { className: 'location-inputs' }, input('lat', '纬度', forID), input('lng', '经度', `${forID}-lng`)),
+				h('div', { className: 'location-inputs' }, input('lat', WORDS.lat[settings.ui], forID), input('lng', WORDS.lng[settings.ui], `${forID}-lng`)),
 				h('div', {
 					className: 'location-map',
 					ref: (el: HTMLElement | null) => (this.mapElement = el),
-					'aria-label': '在地图上点击以选择位置；也可直接填写上方的纬度和经度',
+					'aria-label': WORDS.map[settings.ui],
 				}),
-				h('p', { className: 'location-note' }, settings.tiles ? '底图无法加载时显示地区轮廓示意图。' : '未配置底图：显示地区轮廓示意图。')
+				h('p', { className: 'location-note' }, (settings.tiles ? WORDS.schematic : WORDS.noTiles)[settings.ui])
 			);
 		},
 	});

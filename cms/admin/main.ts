@@ -1,64 +1,117 @@
 /**
  * The CMS at /admin/: Decap's prebuilt bundle, started by hand with the configuration derived from
- * src/schema (cms/config.ts), plus our location widget, preview templates and a save check that
- * runs the build's validation. This file loads before decap-cms.js, which reads CMS_MANUAL_INIT.
+ * src/schema (cms/config.ts), plus our widgets, previews, file formats, media guards and a save
+ * check that runs the build's validation. This file loads before decap-cms.js, which reads
+ * CMS_MANUAL_INIT.
  */
 import { entryCollections, type EntryCollection } from '../../src/schema/collections.ts';
-import { LOCALES, type Locale } from '../../src/schema/fields.ts';
-import type { CmsConfig, Taxonomies } from '../config.ts';
-import { entryProblems } from '../validate.ts';
-import { decap, plain, type ImmutableLike } from './decap.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../src/schema/fields.ts';
+import { INDEX_NUMBER } from '../../src/schema/formats.ts';
+import { FORMATS, type CmsConfig, type Taxonomies } from '../config.ts';
+import { nextIndexNumber } from '../index-number.ts';
+import { entryProblems, problemText } from '../validate.ts';
+import { decap, type ImmutableLike } from './decap.ts';
+import { editedMedia, mediaFileNames, registerFieldChecks, translationsOf } from './field-checks.ts';
+import { nameLanguages, registerUiPhrases } from './locale.ts';
 import { registerLocationWidget, type LocationSettings } from './location-widget.ts';
+import { guardMedia } from './media.ts';
+import { reloadOnEntrySwitch } from './navigation.ts';
 import { registerPolygonWidget } from './polygon-widget.ts';
-import { registerPreview } from './previews.ts';
+import { registerPreview, type EntryIndex } from './previews.ts';
+import { explainPublishing } from './publishing.ts';
+import { registerReadonlyWidget } from './readonly-widget.ts';
+import { createYamlFormats } from './yaml-format.ts';
 
-declare const __CMS_SETTINGS__: { config: CmsConfig; location: LocationSettings; previewStyle: string; taxonomies: Taxonomies };
+export interface CmsSettings {
+	configs: Record<Locale, CmsConfig>;
+	location: Omit<LocationSettings, 'ui'>;
+	previewStyle: string;
+	taxonomies: Taxonomies;
+	/** The bureau's Chinese name, which new entries' issuer and source start with. */
+	bureau: string;
+	/** The bureau's unified social credit code, which starts the 索引号 it assigns. */
+	unitCode: string;
+	/** Every 索引号 in content/ when the CMS was built, so a new one continues the year's series. */
+	indexNumbers: string[];
+	/** The entries other entries refer to, for previews. */
+	entries: EntryIndex;
+	siteUrl: string;
+	publishMinutes: number;
+}
+
+declare const __CMS_SETTINGS__: CmsSettings;
 
 decap().CMS_MANUAL_INIT = true;
 
 interface ImmutableMap extends ImmutableLike {
-	update(key: string, updater: (value: unknown) => unknown): ImmutableMap;
+	set(key: string, value: unknown): ImmutableMap;
 }
 
-/**
- * Relation widgets store Decap's slug of the chosen entry, which for our folder-per-entry layout is
- * `<id>/index`; references hold the id, the folder's name.
- */
-function withEntryIds(collection: EntryCollection, data: ImmutableMap): ImmutableMap {
-	const id = (value: unknown) => (typeof value === 'string' ? value.replace(/\/index$/, '') : value);
-	return Object.entries(collection.fields)
-		.filter(([name, f]) => f.kind === 'ref' && data.get(name) !== undefined)
-		.reduce(
-			(d, [name]) => d.update(name, (v) => (v && typeof v === 'object' && 'map' in v ? (v as { map(f: (x: unknown) => unknown): unknown }).map(id) : id(v))),
-			data
-		);
+/** The editor's language: Chinese, or English after opening /admin/?lang=en once. */
+function uiLocale(): Locale {
+	const asked = new URLSearchParams(location.search).get('lang');
+	if (asked === 'en' || asked === DEFAULT_LOCALE) localStorage.setItem('cms-ui', asked);
+	return localStorage.getItem('cms-ui') === 'en' ? 'en' : DEFAULT_LOCALE;
 }
 
-function translationsOf(entry: ImmutableLike): Partial<Record<Locale, Record<string, unknown>>> {
-	const translations: Partial<Record<Locale, Record<string, unknown>>> = { 'zh-CN': plain(entry.get('data')) ?? {} };
-	for (const locale of LOCALES.slice(1)) {
-		const data = plain<Record<string, unknown>>(entry.getIn(['i18n', locale, 'data']));
-		if (data) translations[locale] = data;
+/** Now in Beijing time, as the schema writes a date and time. */
+function beijingNow(): string {
+	const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
+	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+	return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+/** What the CMS fills in itself before a save: the update time and a missing 索引号. */
+function completed(collection: EntryCollection, entry: ImmutableLike, data: ImmutableMap, settings: CmsSettings, taken: Set<string>): ImmutableMap {
+	let result = data;
+	const now = beijingNow();
+	for (const [name, f] of Object.entries(collection.fields)) {
+		// Only a published entry is updated: not a new one, nor the draft of one, nor one scheduled for later.
+		const published = !entry.get('newRecord') && entry.get('isModification') !== false && String(data.get('published') ?? '') <= now;
+		if (f.kind === 'datetime' && f.stampedOnSave && published) result = result.set(name, now);
+		if (f.kind === 'string' && f.pattern === INDEX_NUMBER && !data.get(name)) {
+			const year = String(data.get('published') ?? now).slice(0, 4);
+			const number = nextIndexNumber(settings.unitCode, year, taken);
+			taken.add(number);
+			result = result.set(name, number);
+		}
 	}
-	return translations;
+	return result;
 }
 
 window.addEventListener('DOMContentLoaded', () => {
 	const { CMS } = decap();
-	const { config, location, previewStyle, taxonomies } = __CMS_SETTINGS__;
-	registerLocationWidget(location);
-	registerPolygonWidget();
-	CMS.registerPreviewStyle(previewStyle);
-	for (const collection of Object.values(entryCollections)) registerPreview(collection, taxonomies);
+	const settings = __CMS_SETTINGS__;
+	const ui = uiLocale();
+	const config = settings.configs[ui];
+	const taken = new Set(settings.indexNumbers);
+	registerUiPhrases(CMS);
+	nameLanguages(ui);
+	const formats = createYamlFormats();
+	CMS.registerCustomFormat(FORMATS.frontMatter, 'md', formats.frontMatter);
+	CMS.registerCustomFormat(FORMATS.yamlFile, 'yml', formats.yamlFile);
+	registerLocationWidget({ ...settings.location, ui });
+	registerPolygonWidget(ui);
+	registerReadonlyWidget(ui);
+	registerFieldChecks(ui, settings.bureau);
+	CMS.registerPreviewStyle(settings.previewStyle);
+	for (const collection of Object.values(entryCollections)) registerPreview(collection, { taxonomies: settings.taxonomies, entries: settings.entries, ui });
+	guardMedia(ui, String(config.locale), editedMedia);
+	explainPublishing(ui, String(config.site_url), settings.publishMinutes);
+	reloadOnEntrySwitch();
 	CMS.registerEventListener({
 		name: 'preSave',
 		handler: ({ entry }) => {
 			const collection = Object.values(entryCollections).find((c) => c.name === entry.get('collection'));
 			if (!collection) return undefined;
-			const data = withEntryIds(collection, entry.get('data') as ImmutableMap);
-			const problems = entryProblems(collection, { ...translationsOf(entry), 'zh-CN': data.toJS() as Record<string, unknown> });
-			// Throwing stops the save; Decap shows the message in its error notice.
-			if (problems.length) throw new Error(`未保存，请先修改：${problems.join('；')}`);
+			const data = completed(collection, entry, entry.get('data') as ImmutableMap, settings, taken);
+			const translations = { ...translationsOf(entry), [DEFAULT_LOCALE]: data.toJS() as Record<string, unknown> };
+			const problems = entryProblems(collection, translations, mediaFileNames(entry));
+			if (problems.length) {
+				// Decap shows what a listener throws in its notice; the fields show the same problems.
+				const message = `${ui === 'en' ? 'Not saved: ' : '未保存：'}${problems.map((p) => problemText(p, ui)).join(ui === 'en' ? '; ' : '；')}`;
+				throw Object.assign(new Error(message), { toString: () => message });
+			}
 			return data === entry.get('data') ? undefined : data;
 		},
 	});

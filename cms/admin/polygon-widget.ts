@@ -2,20 +2,26 @@
  * A park boundary as GeoJSON text. Content stores the polygon as YAML; editors paste the GeoJSON a
  * GIS tool exports. Text that is not JSON is kept as typed and refused on save.
  */
+import type { Bilingual, Locale } from '../../src/schema/fields.ts';
 import { decap, plain, type WidgetProps } from './decap.ts';
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : value ? JSON.stringify(value) : '');
 
-export function polygonProblem(value: unknown): string | undefined {
+const NOT_GEOJSON: Bilingual = {
+	'zh-CN': '不是有效的 GeoJSON：请粘贴 {"type":"Polygon","coordinates":[[[经度,纬度],…]]}',
+	en: 'Not valid GeoJSON: paste {"type":"Polygon","coordinates":[[[longitude,latitude],…]]}',
+};
+
+export function polygonProblem(value: unknown, ui: Locale = 'zh-CN'): string | undefined {
 	if (typeof value !== 'string' || value.trim() === '') return undefined;
-	return '不是有效的 GeoJSON：请粘贴 {"type":"Polygon","coordinates":[[[经度,纬度],…]]}';
+	return NOT_GEOJSON[ui];
 }
 
-export function registerPolygonWidget(): void {
+export function registerPolygonWidget(ui: Locale): void {
 	const { CMS, h, createClass } = decap();
 	const Control = createClass({
 		isValid(this: { props: WidgetProps }) {
-			const message = polygonProblem(plain(this.props.value));
+			const message = polygonProblem(plain(this.props.value), ui);
 			return message ? { error: { message } } : true;
 		},
 		render(this: { props: WidgetProps }) {

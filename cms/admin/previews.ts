@@ -1,36 +1,67 @@
 /**
- * Preview templates: an entry's title, summary, facts and body, styled with the site's own CSS.
- * The facts are the collection's declared fields with their Chinese labels and units.
+ * Preview templates: an entry as its page shows it, with the site's own CSS. Facts come from the
+ * collection's declarations and read as on the site: amounts in 亿元 or 万元, the names of the parks,
+ * policies and terms an entry refers to (not their ids), a policy's status badge derived from its
+ * dates, and the attachments and cover image it carries.
  */
+import { formatInvestment, formatNumber } from '../../src/lib/money.ts';
+import { policyStatus } from '../../src/lib/policy-status.ts';
+import { policyStatusLabels } from '../../src/i18n/ui.ts';
 import type { EntryCollection } from '../../src/schema/collections.ts';
-import type { Field } from '../../src/schema/fields.ts';
+import type { Field, Locale } from '../../src/schema/fields.ts';
 import type { Taxonomies } from '../config.ts';
-import { decap, plain, type PreviewProps, type ReactNode } from './decap.ts';
+import { decap, plain, type PreviewProps } from './decap.ts';
+
+/** What previews need to know of other entries: their titles, and a policy's dates for the status. */
+export type EntryIndex = Record<string, Record<string, { title: string; effective?: string }>>;
+
+export interface PreviewData {
+	taxonomies: Taxonomies;
+	entries: EntryIndex;
+	ui: Locale;
+}
 
 const TEXT_FIELDS = new Set(['title', 'summary']);
+const ATTACHMENTS = { 'zh-CN': '附件', en: 'Attachments' } as const;
+const SEPARATOR = { 'zh-CN': '、', en: ', ' } as const;
+
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /** A fact's value as readers see it, or undefined when the field is empty or not a short fact. */
-export function factText(f: Field, value: unknown, taxonomies: Taxonomies = {}): string | undefined {
+export function factText(f: Field, value: unknown, data: PreviewData): string | undefined {
+	const { ui, taxonomies, entries } = data;
 	if (value === undefined || value === null || value === '') return undefined;
+	const list = (items: unknown[], one: (v: unknown) => string) => items.map(one).join(SEPARATOR[ui]) || undefined;
 	switch (f.kind) {
 		case 'select': {
-			const label = (v: unknown) => f.options.find((o) => o.value === v)?.label['zh-CN'] ?? String(v);
-			return Array.isArray(value) ? value.map(label).join('、') || undefined : label(value);
+			const label = (v: unknown) => f.options.find((o) => o.value === v)?.label[ui] ?? String(v);
+			return Array.isArray(value) ? list(value, label) : label(value);
 		}
-		case 'number':
-			return `${value}${f.unit ? ` ${f.unit['zh-CN']}` : ''}`;
+		case 'number': {
+			const n = Number(value);
+			// Money is stored in 万元 (or 亿元) and shown as the site shows it.
+			if (f.unit?.['zh-CN'] === '万元') return formatInvestment(n, ui);
+			if (f.unit?.['zh-CN'] === '亿元') return formatInvestment(n * 10_000, ui);
+			return `${formatNumber(n, ui)}${f.unit?.[ui] ? ` ${f.unit[ui]}` : ''}`;
+		}
 		case 'boolean':
-			return value ? '是' : undefined;
+			return value ? { 'zh-CN': '是', en: 'Yes' }[ui] : undefined;
 		case 'ref': {
-			const name = (id: unknown) => taxonomies[f.to]?.find((t) => t.id === id)?.name['zh-CN'] ?? String(id);
-			return Array.isArray(value) ? value.map(name).join('、') || undefined : name(value);
+			const name = (id: unknown) => {
+				const key = String(id).replace(/\/index$/, '');
+				const term = taxonomies[f.to]?.find((t) => t.id === key);
+				return (term && (term.name[ui] || term.name['zh-CN'])) ?? entries[f.to]?.[key]?.title ?? key;
+			};
+			return Array.isArray(value) ? list(value, name) : name(value);
 		}
 		case 'location': {
 			const { lat, lng } = value as { lat?: number; lng?: number };
 			return lat !== undefined && lng !== undefined ? `${lat}, ${lng}` : undefined;
 		}
-		case 'localized':
-			return (value as { 'zh-CN'?: string })['zh-CN'] || undefined;
+		case 'localized': {
+			const text = value as { 'zh-CN'?: string; en?: string };
+			return text[ui] || text['zh-CN'] || undefined;
+		}
 		case 'string':
 			return f.multiline ? undefined : String(value);
 		case 'date':
@@ -44,32 +75,72 @@ export function factText(f: Field, value: unknown, taxonomies: Taxonomies = {}):
 	}
 }
 
-export function registerPreview(collection: EntryCollection, taxonomies: Taxonomies): void {
+/** The facts of a set of fields; an object's facts are listed under its label. */
+function facts(fields: [string, Field][], values: Record<string, unknown>, data: PreviewData, prefix = ''): [string, string, string][] {
+	return fields.flatMap(([name, f]): [string, string, string][] => {
+		if (f.kind === 'object' && values[name] && typeof values[name] === 'object') {
+			return facts(Object.entries(f.fields), values[name] as Record<string, unknown>, data, `${prefix}${f.label[data.ui]} · `);
+		}
+		const text = factText(f, values[name], data);
+		return text ? [[`${prefix}${name}`, `${prefix}${f.label[data.ui]}`, text]] : [];
+	});
+}
+
+export function registerPreview(collection: EntryCollection, data: PreviewData): void {
 	const { CMS, h, createClass } = decap();
+	const { ui } = data;
 	const Template = createClass({
 		render(this: { props: PreviewProps }) {
-			const { entry, widgetFor } = this.props;
-			const data = plain<Record<string, unknown>>(entry.get('data')) ?? {};
-			const fields = Object.entries(collection.fields).filter(([name]) => !TEXT_FIELDS.has(name));
-			const facts: ReactNode[] = [];
-			const sections: ReactNode[] = [];
-			for (const [name, f] of fields) {
-				const text = factText(f, data[name], taxonomies);
-				if (text) facts.push(h('div', { key: name }, h('dt', null, f.label['zh-CN']), h('dd', null, text)));
-				else if (f.kind === 'string' && f.multiline && typeof data[name] === 'string' && data[name]) {
-					sections.push(h('section', { key: name }, h('h2', null, f.label['zh-CN']), h('p', null, data[name])));
-				}
-			}
+			const { entry, widgetFor, getAsset } = this.props;
+			const values = plain<Record<string, unknown>>(entry.get('data')) ?? {};
+			const fields = Object.entries(collection.fields).filter(([name, f]) => !TEXT_FIELDS.has(name) && f.kind !== 'list');
+			const sections = fields
+				.filter(([name, f]) => f.kind === 'string' && f.multiline && typeof values[name] === 'string' && values[name])
+				.map(([name, f]) => h('section', { key: name }, h('h2', null, f.label[ui]), h('p', null, String(values[name]))));
+			const rows = facts(fields, values, data).map(([key, label, text]) => h('div', { key }, h('dt', null, label), h('dd', null, text)));
+			const status =
+				collection.name === 'policies' && typeof values.effective === 'string'
+					? policyStatus(
+							{
+								effective: values.effective,
+								expires: values.expires as string | undefined,
+								repealed: values.repealed as string | undefined,
+								successorEffective: entries(data, 'policies', values.supersededBy)?.effective,
+							},
+							today()
+						)
+					: undefined;
+			const attachments = (values.attachments as { file?: string; title?: { 'zh-CN'?: string; en?: string } }[] | undefined) ?? [];
+			const [cover] = (values.images as string[] | undefined) ?? [];
 			return h(
 				'article',
 				{ className: 'cms-preview' },
-				h('h1', null, String(data.title ?? '')),
-				data.summary ? h('p', { className: 'cms-preview-summary' }, String(data.summary)) : null,
-				facts.length ? h('dl', { className: 'facts' }, ...facts) : null,
+				status ? h('p', null, h('span', { className: `badge status-${status}` }, policyStatusLabels[ui][status])) : null,
+				h('h1', null, String(values.title ?? '')),
+				values.summary ? h('p', { className: 'cms-preview-summary' }, String(values.summary)) : null,
+				cover ? h('img', { className: 'cms-preview-cover', src: getAsset(cover).toString(), alt: '' }) : null,
+				rows.length ? h('dl', { className: 'facts' }, ...rows) : null,
 				...sections,
-				h('div', { className: 'prose' }, widgetFor('body'))
+				h('div', { className: 'prose' }, widgetFor('body')),
+				attachments.length
+					? h(
+							'section',
+							null,
+							h('h2', null, ATTACHMENTS[ui]),
+							h(
+								'ul',
+								null,
+								...attachments.map((a, i) =>
+									h('li', { key: i }, h('a', { href: a.file ? getAsset(a.file).toString() : undefined, download: true }, a.title?.[ui] || a.title?.['zh-CN'] || a.file), ' (PDF)')
+								)
+							)
+						)
+					: null
 			);
 		},
 	});
 	CMS.registerPreviewTemplate(collection.name, Template);
 }
+
+const entries = (data: PreviewData, collection: string, id: unknown) =>
+	typeof id === 'string' ? data.entries[collection]?.[id.replace(/\/index$/, '')] : undefined;

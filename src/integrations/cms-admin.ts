@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ADMIN_PATHS, adminFile } from '../../cms/admin-files.ts';
+import { BUILD_STATUS_PATH, type BuildStatus } from '../../cms/admin/publishing.ts';
 import { parseSiteSettings } from '../lib/site-settings.ts';
 
 const settings = async () => parseSiteSettings(await readFile('content/site.yaml', 'utf8'));
@@ -17,14 +18,19 @@ export function cmsAdmin(): AstroIntegration {
 		name: 'cms-admin',
 		hooks: {
 			'astro:server:setup': ({ server }) => {
-				const localBackend = process.env.CMS_LOCAL_BACKEND ?? `http://localhost:${process.env.CMS_PORT ?? 8081}/api/v1`;
+				const backend = process.env.CMS_LOCAL_BACKEND ?? `http://localhost:${process.env.CMS_PORT ?? 8081}/api/v1`;
 				server.middlewares.use((req, res, next) => {
 					const path = req.url?.split('?')[0] ?? '';
 					if (!path.startsWith('/admin')) return next();
 					const file = path.replace(/^\/admin\/?/, '') || 'index.html';
+					// The dev server renders content/ as it is: a published change shows at once.
+					if (`/admin/${file}` === BUILD_STATUS_PATH) {
+						res.setHeader('Content-Type', 'application/json');
+						return res.end(JSON.stringify({ local: true } satisfies BuildStatus));
+					}
 					if (!ADMIN_PATHS.includes(file)) return next();
 					settings()
-						.then((site) => adminFile(file, site, localBackend))
+						.then((site) => adminFile(file, site, { backend, site: `http://${req.headers.host}` }))
 						.then(({ body, type }) => {
 							res.setHeader('Content-Type', type);
 							res.end(body);
@@ -37,7 +43,8 @@ export function cmsAdmin(): AstroIntegration {
 				for (const file of ADMIN_PATHS) {
 					const target = join(root, file);
 					await mkdir(dirname(target), { recursive: true });
-					await writeFile(target, (await adminFile(file, site, process.env.CMS_LOCAL_BACKEND)).body);
+					const backend = process.env.CMS_LOCAL_BACKEND;
+					await writeFile(target, (await adminFile(file, site, backend ? { backend } : undefined)).body);
 				}
 				logger.info(`wrote the CMS to /admin/`);
 			},

@@ -50,14 +50,26 @@ export async function cmsWorkspace(ports: { dev: number; decap: number }): Promi
 	git('commit', '-q', '-m', 'Site as the CMS test found it');
 
 	const children: ChildProcess[] = [];
-	const serve = async (command: string, args: string[], url: string, extra: NodeJS.ProcessEnv = {}, probe?: RequestInit) => {
-		const child = spawn(join(BIN, command), args, { cwd: dir, env: { ...env, ...extra }, stdio: ['ignore', 'ignore', 'inherit'] });
+	const start = (command: string, args: string[], extra: NodeJS.ProcessEnv = {}) => {
+		const child = spawn(command, args, { cwd: dir, env: { ...env, ...extra }, stdio: ['ignore', 'ignore', 'inherit'] });
 		children.push(child);
-		await waitFor(url, probe);
+		return child;
 	};
+	const serve = async (command: string, args: string[], url: string) => {
+		start(join(BIN, command), args);
+		await waitFor(url);
+	};
+	// What an editor runs: `npm run cms`, with its own ports.
+	const cms = start(process.execPath, ['src/scripts/cms.ts', '--port', String(ports.dev)], { CMS_PORT: String(ports.decap), PATH: `${BIN}:${process.env.PATH}` });
+	const exited = new Promise<never>((_, reject) => cms.on('exit', (code) => reject(new Error(`npm run cms exited with ${code}`))));
 	const decapApi = `http://localhost:${ports.decap}/api/v1`;
-	await serve('decap-server', [], decapApi, { MODE: 'git', PORT: String(ports.decap), GIT_REPO_DIRECTORY: dir }, { method: 'POST', body: '{"action":"info"}', headers: { 'Content-Type': 'application/json' } });
-	await serve('astro', ['dev', '--port', String(ports.dev)], `http://localhost:${ports.dev}/admin/`, { CMS_LOCAL_BACKEND: decapApi });
+	await Promise.race([
+		Promise.all([
+			waitFor(decapApi, { method: 'POST', body: '{"action":"info"}', headers: { 'Content-Type': 'application/json' } }),
+			waitFor(`http://localhost:${ports.dev}/admin/`),
+		]),
+		exited,
+	]);
 
 	return {
 		dir,

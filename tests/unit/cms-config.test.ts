@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readTaxonomies } from '../../cms/admin-files.ts';
-import { cmsConfig, type CmsField } from '../../cms/config.ts';
-import { entryProblems } from '../../cms/validate.ts';
+import { nextName, uploadName } from '../../cms/admin/media.ts';
+import { FORMATS, cmsConfig, type CmsField } from '../../cms/config.ts';
+import { nextIndexNumber } from '../../cms/index-number.ts';
+import { entryProblems, problemText } from '../../cms/validate.ts';
 import { parseSiteSettings } from '../../src/lib/site-settings.ts';
 import { dataCollections, entryCollections, policies } from '../../src/schema/collections.ts';
 import { LOCALES, type Field, type Fields } from '../../src/schema/fields.ts';
@@ -49,6 +51,10 @@ function disagreements(fields: Fields, widgets: CmsField[], topLevel: boolean, p
 		const w = widgets.find((x) => x.name === name);
 		if (!w) {
 			problems.push(`${at}: a field without a widget`);
+			continue;
+		}
+		if (f.deployment) {
+			if (w.widget !== 'readonly') problems.push(`${at}: a deployment setting editors can change (${w.widget})`);
 			continue;
 		}
 		if (!WIDGETS[f.kind].includes(w.widget)) problems.push(`${at}: ${f.kind} field shown as a ${w.widget} widget`);
@@ -103,16 +109,50 @@ describe('the CMS configuration', () => {
 		expect(disagreements(policies.fields, fields, true)).toEqual(['sponsor: a widget without a field', 'docNumber: a field without a widget', 'level: options differ']);
 	});
 
-	it('stores each entry as one Markdown file per language in its own folder', () => {
+	it('stores each entry as one Markdown file per language in its own folder, its files in files/', () => {
 		for (const c of Object.values(entryCollections)) {
-			expect(collection(c.name)).toMatchObject({ folder: `content/${c.folder}`, path: '{{slug}}/index', extension: 'md', format: 'frontmatter', media_folder: '', i18n: true });
+			expect(collection(c.name)).toMatchObject({
+				folder: `content/${c.folder}`,
+				path: '{{slug}}/index',
+				extension: 'md',
+				format: FORMATS.frontMatter,
+				media_folder: 'files',
+				public_folder: 'files',
+				i18n: true,
+			});
 		}
+		expect(collection('projects').preview_path).toBe('projects/{{dirname}}/');
+		expect(collection('interpretations').preview_path).toBe('policies/interpretations/{{dirname}}/');
+		// Chinese file names stay Chinese.
+		expect(config.slug).toMatchObject({ encoding: 'unicode' });
 		expect(config.i18n).toEqual({ structure: 'multiple_files', locales: [...LOCALES], default_locale: 'zh-CN' });
 		expect(config.publish_mode).toBe('editorial_workflow');
 		expect(cmsConfig({ ...site, cms: { ...site.cms, backend: 'gitea' } }, { taxonomies }).publish_mode).toBe('simple');
 		expect(config.locale).toBe('zh_Hans');
 		expect(config).not.toHaveProperty('local_backend');
-		expect(cmsConfig(site, { taxonomies, localBackend: 'http://localhost:8081/api/v1' }).local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
+		const local = cmsConfig(site, { taxonomies, localBackend: 'http://localhost:8081/api/v1', localSite: 'http://localhost:4321' });
+		expect(local.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
+		// Links to an entry's page open the local preview, which shows a change at once.
+		expect(local.site_url).toBe('http://localhost:4321');
+		expect(config.site_url).toBe(site.url);
+	});
+
+	it('speaks the editor’s language: Chinese, or English for an editor who chose it', () => {
+		const english = cmsConfig(site, { taxonomies, locale: 'en' });
+		expect(english.locale).toBe('en');
+		const fields = (name: string, c = config) => c.collections.find((x) => x.name === name)!.fields as CmsField[];
+		expect(fields('policies').find((f) => f.name === 'expires')).toMatchObject({ label: '有效期至' });
+		expect(fields('policies', english).find((f) => f.name === 'expires')).toMatchObject({ label: 'Expires', hint: 'Leave empty if open-ended' });
+		expect(fields('policies', english).find((f) => f.name === 'docNumber')?.pattern?.[1]).toMatch(/^Write issuer code/);
+		expect(english.collections.find((c) => c.name === 'policies')?.label).toBe('Policies');
+	});
+
+	it('shows deployment settings without letting editors change them', () => {
+		const settings = fileFields('settings', 'site');
+		for (const name of ['url', 'cms']) expect(settings.find((f) => f.name === name)?.widget).toBe('readonly');
+		const map = settings.find((f) => f.name === 'map')!.fields as CmsField[];
+		expect(map.filter((f) => f.widget === 'readonly').map((f) => f.name)).toEqual(['tiles', 'tiandituKey', 'reviewNumber']);
+		expect(settings.find((f) => f.name === 'name')?.widget).toBe('object');
 	});
 });
 
@@ -128,13 +168,46 @@ describe('the save check in the editor', () => {
 		expect(entryProblems(policies, { 'zh-CN': { ...zh, body: '正文' }, en: { ...en, categories: [], industries: [] } })).toEqual([]);
 	});
 
-	it('refuses what the build refuses, naming the language, the field and the fix', () => {
-		expect(entryProblems(policies, { 'zh-CN': { ...zh, docNumber: '云政发[2024]12号' } })).toEqual([
-			expect.stringMatching(/^中文 “文号”（docNumber）: .*write it like 云政发〔2024〕12号/),
-		]);
-		expect(entryProblems(policies, { 'zh-CN': { ...zh, expires: '2000-01-01' } })).toEqual([
-			expect.stringMatching(/^中文 “有效期至”（expires）: is earlier than the date it comes into force/),
-		]);
-		expect(entryProblems(policies, { 'zh-CN': zh, en: { ...en, title: ' ' } })).toEqual([expect.stringMatching(/^English “文件标题”（title）: is required/)]);
+	it('accepts a Chinese-only entry: the translation is optional field by field, as on the site', () => {
+		expect(entryProblems(policies, { 'zh-CN': zh, en: {} })).toEqual([]);
+		expect(entryProblems(policies, { 'zh-CN': zh, en: { title: ' ', summary: '', issuer: '' } })).toEqual([]);
+	});
+
+	it('refuses what the build refuses, naming the language and the field, in the editor’s language', () => {
+		const [docNumber] = entryProblems(policies, { 'zh-CN': { ...zh, docNumber: '云政发[2024]12号' } });
+		expect(problemText(docNumber!, 'zh-CN')).toBe('中文“文号”：格式应为机关代字〔年份〕序号号，年份用六角括号〔〕，例如 云政发〔2024〕12号');
+		const [expires] = entryProblems(policies, { 'zh-CN': { ...zh, expires: '2000-01-01' } });
+		expect(expires).toMatchObject({ locale: 'zh-CN', path: ['expires'] });
+		expect(problemText(expires!, 'zh-CN')).toBe('中文“有效期至”：早于施行日期。请把有效期设在施行日期之后；长期有效的留空');
+		expect(problemText(expires!, 'en')).toBe('Chinese “Expires”: Is earlier than the date it comes into force (effective): set “expires” after “effective”, or leave it empty for an open-ended policy');
+		const [missing] = entryProblems(policies, { 'zh-CN': { ...zh, issuer: '' } });
+		expect(problemText(missing!, 'zh-CN')).toBe('中文“发文机关”：请填写“发文机关”');
+		const [tooLong] = entryProblems(policies, { 'zh-CN': zh, en: { title: 'x'.repeat(200) } });
+		expect(problemText(tooLong!, 'en')).toBe('English “Title”: At most 160 characters');
+	});
+
+	it('refuses an entry whose files are not all saved with it, naming the file', () => {
+		const withAttachments = { ...zh, attachments: [{ file: 'files/附件一.pdf', title: { 'zh-CN': '附件一' } }, { file: 'files/附件二.pdf', title: { 'zh-CN': '附件二' } }] };
+		expect(entryProblems(policies, { 'zh-CN': withAttachments }, ['附件一.pdf', '附件二.pdf'])).toEqual([]);
+		const problems = entryProblems(policies, { 'zh-CN': withAttachments }, ['附件二.pdf']);
+		expect(problems.map((p) => problemText(p, 'zh-CN'))).toEqual(['中文“文件”：文件“附件一.pdf”没有随条目一起保存：请重新上传，或删去这一项']);
+		expect(problems[0]!.path).toEqual(['attachments', 0, 'file']);
+	});
+});
+
+describe('what the CMS fills in and renames', () => {
+	it('continues the year’s series of 索引号', () => {
+		const taken = ['11530000MB1234567X/2026-00152', '11530000MB1234567X/2025-00300', '000014349/2026-00999'];
+		expect(nextIndexNumber('11530000MB1234567X', '2026', taken)).toBe('11530000MB1234567X/2026-00153');
+		expect(nextIndexNumber('11530000MB1234567X', '2027', taken)).toBe('11530000MB1234567X/2027-00001');
+	});
+
+	it('keeps a readable name for every upload and never replaces a file of the same name', () => {
+		expect(uploadName('云政发〔2025〕18号-关于支持数字经济的通知.pdf', '附件')).toBe('云政发〔2025〕18号-关于支持数字经济的通知.pdf');
+		expect(uploadName('附件.pdf', '附件')).toBe('附件.pdf');
+		expect(uploadName('?.pdf', '附件')).toBe('附件.pdf');
+		expect(uploadName('.pdf', 'attachment')).toBe('attachment.pdf');
+		expect(nextName('附件.pdf')).toBe('附件-2.pdf');
+		expect(nextName('附件-2.pdf')).toBe('附件-3.pdf');
 	});
 });
