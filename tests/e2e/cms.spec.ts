@@ -9,13 +9,16 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { formatInvestment } from '../../src/lib/money.ts';
 import { cmsWorkspace, type CmsWorkspace } from './cms-workspace.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
+// Decap loads its bundle, the entry and the media on every page load; under the full suite's load
+// that can take longer than Playwright's default five seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PORTS = { dev: Number(process.env.CMS_DEV_PORT ?? 4391), decap: Number(process.env.CMS_DECAP_PORT ?? 8091) };
