@@ -2,15 +2,15 @@
  * Astro's view of `content/`, derived from the content model in `src/schema/`.
  *
  * Each entry collection becomes two Astro collections: the Chinese originals, which hold every
- * field, and their translations, which hold only translatable text. `src/data/catalogue.ts` merges
- * them. Taxonomies are small YAML files read by `src/data/taxonomies.ts`.
+ * field, and their translations, which hold only translatable text. `src/catalogue/catalogue.ts` merges
+ * them. Taxonomies are small YAML files read by `src/catalogue/taxonomies.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { entryCollections, type EntryCollection } from './schema/collections.ts';
 import { LOCALES } from './schema/fields.ts';
 import { entrySchema } from './schema/zod.ts';
-import { entryId, localeCollection } from './lib/content-check/ids.ts';
+import { entryId, localeCollection } from './content-check/ids.ts';
 
 const CONTENT_DIR = './content';
 

@@ -30,7 +30,7 @@ export default defineConfig({
 	projects: [
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
 	],
-	// Tests run against the built site, served by Astro's preview and by nginx with src/deploy/nginx.conf.
+	// Tests run against the built site, served by Astro's preview and by nginx with .ci/nginx/nginx.conf.
 	webServer: [
 		{
 			command: `npx astro preview --port ${PORT}`,

@@ -5,7 +5,7 @@
  * Only the phrases we change are listed; everything else stays Decap's. One term per concept: 条目
  * (entry), 栏目 (collection), 审核中 (in review), 素材库 (media library).
  *
- * tests/unit/cms-locale.test.ts holds the original of every phrase replaced here and fails when Decap
+ * locale.test.ts holds the original of every phrase replaced here and fails when Decap
  * renames or rewrites one, so that an upgrade gets a fresh look at the wording.
  */
 

@@ -5,7 +5,7 @@
  * dates, and the attachments and cover image it carries.
  */
 import { formatInvestment, formatNumber } from '../../src/lib/money.ts';
-import { policyStatus } from '../../src/lib/policy-status.ts';
+import { policyStatus } from '../../src/features/policies/policy-status.ts';
 import { policyStatusLabels } from '../../src/i18n/ui.ts';
 import type { EntryCollection } from '../../src/schema/collections.ts';
 import type { Field, Locale } from '../../src/schema/fields.ts';

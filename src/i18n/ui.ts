@@ -3,7 +3,7 @@
  * they live with their declarations in `src/schema/`.
  */
 import type { Locale } from '../schema/fields.ts';
-import type { PolicyStatus } from '../lib/policy-status.ts';
+import type { PolicyStatus } from '../features/policies/policy-status.ts';
 
 /** Kept apart so the in-browser status check can import them without the other strings. */
 export const policyStatusLabels: Record<Locale, Record<PolicyStatus, string>> = {

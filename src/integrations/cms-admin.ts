@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ADMIN_PATHS, adminFile } from '../../cms/admin-files.ts';
 import { BUILD_STATUS_PATH, type BuildStatus } from '../../cms/admin/publishing.ts';
-import { parseSiteSettings } from '../lib/site-settings.ts';
+import { parseSiteSettings } from '../catalogue/site-settings.ts';
 
 const settings = async () => parseSiteSettings(await readFile('content/site.yaml', 'utf8'));
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatProblems } from '../lib/content-check/check.ts';
+import { checkContent, formatProblems } from '../content-check/check.ts';
 
 /**
  * Runs the content check before Astro does anything else, so a build with bad content fails with

@@ -1,6 +1,6 @@
 /**
  * HTTP headers every host must send with the site: one definition for the `_headers` file that CDN
- * hosts read and for the nginx configuration in src/deploy/ (a test keeps that file equal to this).
+ * hosts read and for the nginx configuration in .ci/nginx/ (a test keeps that file equal to this).
  */
 import { localizePath } from '../i18n/routing.ts';
 import { LOCALES } from '../schema/fields.ts';

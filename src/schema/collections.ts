@@ -1,6 +1,6 @@
 /**
  * The content model: every collection, its fields and its entry-level rules, declared once.
- * `src/content.config.ts`, the content check (`src/lib/content-check`) and the CMS configuration
+ * `src/content.config.ts`, the content check (`src/content-check`) and the CMS configuration
  * (`cms/`) are all derived from this module.
  */
 import { field, type Bilingual, type DataOf, type Fields, type Option } from './fields.ts';

@@ -2,7 +2,7 @@
  * `npm run check:content`: the checks a build runs on content/, without building.
  * Exit code 1 when there is a problem, so editors' CI and pre-commit hooks can use it.
  */
-import { checkContent, formatProblems } from '../lib/content-check/check.ts';
+import { checkContent, formatProblems } from '../content-check/check.ts';
 
 const { problems, counts } = checkContent(process.cwd());
 if (problems.length) {

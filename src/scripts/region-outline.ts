@@ -8,7 +8,7 @@
  * 0.5.10 (src/js/data/chn.json) with code CN-53 and tolerance 0.01 (about 1 km).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { simplifyRing, type Position } from '../lib/geo.ts';
+import { simplifyRing, type Position } from '../features/maps/geo.ts';
 
 const [source, code, tolerance = '0.01'] = process.argv.slice(2);
 if (!source || !code) {

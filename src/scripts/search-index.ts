@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { indexSite } from '../lib/search-index.ts';
+import { indexSite } from '../features/search/index/search-index.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(site)) {

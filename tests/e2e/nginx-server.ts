@@ -1,5 +1,5 @@
 /**
- * Serves dist/ with Debian's nginx and the repository's own configuration (src/deploy/), on
+ * Serves dist/ with Debian's nginx and the repository's own configuration (.ci/nginx/), on
  * 127.0.0.1:4322, for the header, caching and CSP tests. Playwright starts it as a web server.
  */
 import { spawn } from 'node:child_process';
@@ -13,10 +13,10 @@ const BROTLI = '/usr/share/nginx/modules/ngx_http_brotli_filter_module.so';
 const dir = mkdtempSync(join(tmpdir(), 'nginx-'));
 for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
 
-const site = readFileSync(join(ROOT, 'src/deploy/nginx.conf'), 'utf8')
+const site = readFileSync(join(ROOT, '.ci/nginx/nginx.conf'), 'utf8')
 	.replace('listen 80;', `listen 127.0.0.1:${PORT};`)
 	.replace('root /var/www/invest/dist;', `root ${join(ROOT, 'dist')};`)
-	.replace('# include /etc/nginx/invest/brotli.conf;', existsSync(BROTLI) ? `include ${join(ROOT, 'src/deploy/brotli.conf')};` : '');
+	.replace('# include /etc/nginx/invest/brotli.conf;', existsSync(BROTLI) ? `include ${join(ROOT, '.ci/nginx/brotli.conf')};` : '');
 writeFileSync(join(dir, 'site.conf'), site);
 writeFileSync(
 	join(dir, 'nginx.conf'),

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { openDataRows } from '../../data/open-data.ts';
-import { OPEN_DATA_SETS, toCsv, type OpenDataSet } from '../../lib/open-data.ts';
+import { openDataRows } from '../../features/open-data/open-data.ts';
+import { OPEN_DATA_SETS, toCsv, type OpenDataSet } from '../../features/open-data/formats.ts';
 
 export const getStaticPaths = () =>
 	OPEN_DATA_SETS.flatMap((set) => (['json', 'csv'] as const).map((format) => ({ params: { file: `${set}.${format}` }, props: { set, format } })));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { catalogue } from '../../data/catalogue.ts';
-import { openDataRows } from '../../data/open-data.ts';
-import { toGeoJson } from '../../lib/open-data.ts';
+import { catalogue } from '../../catalogue/catalogue.ts';
+import { openDataRows } from '../../features/open-data/open-data.ts';
+import { toGeoJson } from '../../features/open-data/formats.ts';
 
 /** Parks as GeoJSON for GIS tools: the same rows as parks.json, with locations and boundaries as geometry. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute } from 'astro';
-import { catalogue } from '../../data/catalogue.ts';
+import { catalogue } from '../../catalogue/catalogue.ts';
 import { routes } from '../../lib/routes.ts';
 
 /** PDF attachments are stored next to their entry in content/ and published under /files/. */

@@ -1,4 +1,4 @@
-import { feed } from '../../../data/feeds.ts';
+import { feed } from '../../../features/feeds/feeds.ts';
 import { perLocale } from '../../../i18n/routing.ts';
 
 export const getStaticPaths = () => perLocale();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { catalogue, type Project } from '../../../data/catalogue.ts';
+import { catalogue, type Project } from '../../../catalogue/catalogue.ts';
 import { localizePath } from '../../../i18n/routing.ts';
-import { accentClass } from '../../../lib/accent.ts';
+import { accentClass } from '../../../features/taxonomy/accent.ts';
 import { optionLabel } from '../../../lib/labels.ts';
 import { formatInvestment } from '../../../lib/money.ts';
 import { routes } from '../../../lib/routes.ts';

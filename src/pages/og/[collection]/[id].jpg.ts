@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { catalogue } from '../../../data/catalogue.ts';
-import { taxonomies } from '../../../data/taxonomies.ts';
+import { catalogue } from '../../../catalogue/catalogue.ts';
+import { taxonomies } from '../../../catalogue/taxonomies.ts';
 import { optionLabel } from '../../../lib/labels.ts';
 import { formatInvestment } from '../../../lib/money.ts';
-import { renderCard, type Card } from '../../../lib/og-image.ts';
+import { renderCard, type Card } from '../../../features/og-images/og-image.ts';
 import { pick } from '../../../lib/translation.ts';
 import { PARK_LEVELS } from '../../../schema/collections.ts';
-import { site } from '../../../site.config.ts';
+import { site } from '../../../catalogue/site.ts';
 
 /** Open Graph cards for every project and park, one per entry with both languages. */
 export async function getStaticPaths() {

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import type { Project } from '../../../../data/catalogue.ts';
-import { entryPaths } from '../../../../data/paths.ts';
+import type { Project } from '../../../../catalogue/catalogue.ts';
+import { entryPaths } from '../../../../catalogue/paths.ts';
 import { localizePath } from '../../../../i18n/routing.ts';
 import { routes } from '../../../../lib/routes.ts';
 import { pick } from '../../../../lib/translation.ts';
-import { vcard } from '../../../../lib/vcard.ts';
+import { vcard } from '../../../../features/projects/vcard.ts';
 import type { Locale } from '../../../../schema/fields.ts';
 
 export const getStaticPaths = () => entryPaths((c) => c.projects);

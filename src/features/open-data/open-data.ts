@@ -1,0 +1,85 @@
+/** Rows of the open data sets, built from both languages' catalogues. */
+import { localizePath } from '../../i18n/routing.ts';
+import { routes } from '../../lib/routes.ts';
+import type { OpenDataSet, Row } from './formats.ts';
+import { catalogue, type Localized } from '../../catalogue/catalogue.ts';
+
+const join = (values: readonly string[]) => values.join('; ');
+
+export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> {
+	const [zh, en] = await Promise.all([catalogue('zh-CN'), catalogue('en')]);
+	const url = (path: string) => new URL(path, site).href;
+	const both = <D>(entries: Localized<D>[], other: Localized<D>[]) => entries.map((e, i) => [e, other[i]!] as const);
+	switch (set) {
+		case 'projects':
+			return both(zh.projects, en.projects).map(([p, e]) => ({
+				code: p.data.code,
+				title_zh: p.data.title,
+				title_en: e.data.title,
+				industry: p.data.industry,
+				prefecture: p.data.prefecture,
+				county_zh: p.data.county,
+				park: p.data.park,
+				investment_10k_cny: p.data.investment,
+				cooperation: join(p.data.cooperation),
+				stage: p.data.stage,
+				land_area_mu: p.data.landArea,
+				lat: p.data.location?.lat,
+				lng: p.data.location?.lng,
+				recommended: p.data.recommended,
+				published: p.data.published,
+				updated: p.data.updated,
+				valid_until: p.data.validUntil,
+				contact_phone: p.data.contact.phone,
+				contact_email: p.data.contact.email,
+				url_zh: url(routes.project(p.id)),
+				url_en: url(localizePath(routes.project(p.id), 'en')),
+			}));
+		case 'parks':
+			return both(zh.parks, en.parks).map(([p, e]) => ({
+				id: p.id,
+				name_zh: p.data.title,
+				name_en: e.data.title,
+				level: p.data.level,
+				kind: p.data.kind,
+				prefecture: p.data.prefecture,
+				lat: p.data.location.lat,
+				lng: p.data.location.lng,
+				area_km2: p.data.areaKm2,
+				founded: p.data.founded,
+				industries: join(p.data.industries),
+				land_price_cny_per_mu: p.data.costs?.landPrice,
+				electricity_cny_per_kwh: p.data.costs?.electricity,
+				water_cny_per_t: p.data.costs?.water,
+				gas_cny_per_m3: p.data.costs?.gas,
+				factory_rent_cny_per_m2_month: p.data.costs?.factoryRent,
+				vacant_factory_m2: p.data.costs?.vacantFactoryArea,
+				enterprises: p.data.enterprises,
+				annual_output_100m_cny: p.data.annualOutput,
+				url_zh: url(routes.park(p.id)),
+				url_en: url(localizePath(routes.park(p.id), 'en')),
+			}));
+		case 'policies':
+			return both(zh.policies, en.policies).map(([p, e]) => ({
+				id: p.id,
+				title_zh: p.data.title,
+				title_en: e.data.title,
+				doc_number: p.data.docNumber,
+				index_number: p.data.indexNumber,
+				issuer_zh: p.data.issuer,
+				issuer_en: e.data.issuer,
+				level: p.data.level,
+				region: p.data.region,
+				categories: join(p.data.categories),
+				written: p.data.written,
+				published: p.data.published,
+				effective: p.data.effective,
+				expires: p.data.expires,
+				superseded_by: p.data.supersededBy,
+				repealed: p.data.repealed,
+				status: zh.status(p),
+				url_zh: url(routes.policy(p.id)),
+				url_en: url(localizePath(routes.policy(p.id), 'en')),
+			}));
+	}
+}

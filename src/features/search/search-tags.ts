@@ -1,0 +1,127 @@
+/**
+ * What each content page tells the search index: its type, facet values, sort keys and the key
+ * facts shown on its result card. Values are the labels of the page's language, so the index of
+ * each language speaks that language.
+ */
+import { policyStatusLabels, useTranslations, type UIKey } from '../../i18n/ui.ts';
+import { optionLabel } from '../../lib/labels.ts';
+import { formatInvestment, INVESTMENT_BANDS, investmentBand } from '../../lib/money.ts';
+import { pick } from '../../lib/translation.ts';
+import { PARK_LEVELS, POLICY_LEVELS, PROJECT_STAGES, entryCollections } from '../../schema/collections.ts';
+import type { Catalogue, Interpretation, NewsItem, Park, Policy, Project } from '../../catalogue/catalogue.ts';
+
+/** Facet keys, in the order the search page shows them. */
+export const FACETS = ['type', 'industry', 'prefecture', 'band', 'stage', 'parkLevel', 'policyLevel', 'status'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface SearchTags {
+	filters: Partial<Record<Facet, string[]>>;
+	sort: { published: string; investment?: number };
+	/** Short facts for the result card, in display order. */
+	facts: string[];
+	type: string;
+	/** The result card's title, as written (the indexed heading is cut into words). */
+	title: string;
+	/** Shown when a result has no excerpt from the page's own text. */
+	summary: string;
+}
+
+const typeLabel = (name: keyof typeof entryCollections, c: Catalogue) => entryCollections[name].labelSingular[c.locale];
+export const bandLabel = (wan: number, c: Catalogue) => useTranslations(c.locale)(`search.band.${investmentBand(wan)}` as UIKey);
+
+export function projectTags(p: Project, c: Catalogue): SearchTags {
+	const d = p.data;
+	const industry = pick(c.industry(d.industry).name, c.locale);
+	const prefecture = pick(c.prefecture(d.prefecture).name, c.locale);
+	const stage = optionLabel(PROJECT_STAGES, d.stage, c.locale);
+	return {
+		title: d.title,
+		summary: d.summary,
+		type: typeLabel('projects', c),
+		filters: { type: [typeLabel('projects', c)], industry: [industry], prefecture: [prefecture], band: [bandLabel(d.investment, c)], stage: [stage] },
+		sort: { published: d.published, investment: d.investment },
+		facts: [formatInvestment(d.investment, c.locale), prefecture, stage],
+	};
+}
+
+export function parkTags(p: Park, c: Catalogue): SearchTags {
+	const d = p.data;
+	const prefecture = pick(c.prefecture(d.prefecture).name, c.locale);
+	const level = optionLabel(PARK_LEVELS, d.level, c.locale);
+	return {
+		title: d.title,
+		summary: d.summary,
+		type: typeLabel('parks', c),
+		filters: {
+			type: [typeLabel('parks', c)],
+			industry: d.industries.map((i) => pick(c.industry(i).name, c.locale)),
+			prefecture: [prefecture],
+			parkLevel: [level],
+		},
+		sort: { published: d.published },
+		facts: [level, prefecture],
+	};
+}
+
+export function policyTags(p: Policy, c: Catalogue): SearchTags {
+	const d = p.data;
+	const level = optionLabel(POLICY_LEVELS, d.level, c.locale);
+	const status = policyStatusLabels[c.locale][c.status(p)];
+	return {
+		title: d.title,
+		summary: d.summary,
+		type: typeLabel('policies', c),
+		filters: {
+			type: [typeLabel('policies', c)],
+			industry: d.industries.map((i) => pick(c.industry(i).name, c.locale)),
+			prefecture: d.region ? [pick(c.prefecture(d.region).name, c.locale)] : [],
+			policyLevel: [level],
+			status: [status],
+		},
+		sort: { published: d.published },
+		facts: [status, level, ...(d.docNumber ? [d.docNumber] : [])],
+	};
+}
+
+export function interpretationTags(i: Interpretation, c: Catalogue): SearchTags {
+	return {
+		title: i.data.title,
+		summary: i.data.summary,
+		type: typeLabel('interpretations', c),
+		filters: { type: [typeLabel('interpretations', c)] },
+		sort: { published: i.data.published },
+		facts: [i.data.issuer, i.data.published.slice(0, 10)],
+	};
+}
+
+export function newsTags(n: NewsItem, c: Catalogue): SearchTags {
+	const d = n.data;
+	return {
+		title: d.title,
+		summary: d.summary,
+		type: typeLabel('news', c),
+		filters: {
+			type: [typeLabel('news', c)],
+			industry: d.industries.map((i) => pick(c.industry(i).name, c.locale)),
+			prefecture: d.prefecture ? [pick(c.prefecture(d.prefecture).name, c.locale)] : [],
+		},
+		sort: { published: d.published },
+		facts: [d.published.slice(0, 10), ...(d.source ? [d.source] : [])],
+	};
+}
+
+/** Every value of every facet, in a fixed order, for the search page's filter controls. */
+export function facetValues(c: Catalogue): Record<Facet, string[]> {
+	const t = useTranslations(c.locale);
+	const labels = <V extends string>(options: readonly { value: V; label: Record<string, string> }[]) => options.map((o) => o.label[c.locale]!);
+	return {
+		type: (['projects', 'parks', 'policies', 'interpretations', 'news'] as const).map((n) => typeLabel(n, c)),
+		industry: c.industries.map((i) => pick(i.name, c.locale)),
+		prefecture: c.prefectures.map((p) => pick(p.name, c.locale)),
+		band: INVESTMENT_BANDS.map((b) => t(`search.band.${b.id}` as UIKey)),
+		stage: labels(PROJECT_STAGES),
+		parkLevel: labels(PARK_LEVELS),
+		policyLevel: labels(POLICY_LEVELS),
+		status: Object.values(policyStatusLabels[c.locale]),
+	};
+}
