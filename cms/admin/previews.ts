@@ -6,7 +6,7 @@
  */
 import { formatInvestment, formatNumber } from '../../src/lib/money.ts';
 import { policyStatus } from '../../src/features/policies/policy-status.ts';
-import { policyStatusLabels } from '../../src/i18n/ui.ts';
+import { policyStatusLabels } from '../../src/features/policies/status-labels.ts';
 import type { EntryCollection } from '../../src/schema/collections.ts';
 import type { Field, Locale } from '../../src/schema/fields.ts';
 import type { Taxonomies } from '../config.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeOfPath, localizePath, stripLocale, translatePath } from './routing.ts';
-import { ui } from './ui.ts';
+import { strings as ui } from './translate.ts';
 
 describe('routing', () => {
 	it('puts Chinese at the root and English under /en/', () => {

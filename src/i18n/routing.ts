@@ -9,10 +9,6 @@ const PREFIX: Record<Locale, string> = { 'zh-CN': '', en: '/en' };
 /** The `[...lang]` route parameter for a locale: none for Chinese, `en` for English. */
 export const langParam = (locale: Locale): string | undefined => (locale === DEFAULT_LOCALE ? undefined : 'en');
 
-export function localeFromParam(param: string | undefined): Locale {
-	return param === 'en' ? 'en' : DEFAULT_LOCALE;
-}
-
 export function localeOfPath(pathname: string): Locale {
 	return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : DEFAULT_LOCALE;
 }
@@ -32,6 +28,6 @@ export function translatePath(pathname: string, locale: Locale): string {
 	return localizePath(stripLocale(pathname), locale);
 }
 
-/** Static paths for a page that exists once per language. */
+/** Static paths for a page that exists once per language; it reads the language from `Astro.locals`. */
 export const perLocale = <P extends object>(props: (locale: Locale) => P = () => ({}) as P) =>
-	LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale, ...props(locale) } }));
+	LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: props(locale) }));

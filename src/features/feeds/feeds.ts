@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { localizePath } from '../../i18n/routing.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import { translator } from '../../i18n/translate.ts';
 import { isoDateTime } from '../../lib/dates.ts';
 import { routes } from '../../lib/routes.ts';
 import { pick } from '../../lib/translation.ts';
@@ -18,7 +18,7 @@ const sections = {
 export function feed(section: keyof typeof sections): APIRoute<{ locale: Locale }> {
 	const { title, intro, link } = sections[section];
 	return async ({ props: { locale }, site }) => {
-		const t = useTranslations(locale);
+		const t = translator(locale);
 		const entries = (await catalogue(locale))[section];
 		return rss({
 			title: `${pick(settings.name, locale)} · ${t(title)}`,

@@ -4,7 +4,7 @@
  * and escaped here, once.
  */
 import { localizePath } from '../../i18n/routing.ts';
-import { joinList } from '../../i18n/ui.ts';
+import { joinList } from '../../i18n/translate.ts';
 import { optionLabel } from '../../lib/labels.ts';
 import { formatInvestment, formatNumber } from '../../lib/money.ts';
 import { routes } from '../../lib/routes.ts';

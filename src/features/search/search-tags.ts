@@ -3,7 +3,8 @@
  * facts shown on its result card. Values are the labels of the page's language, so the index of
  * each language speaks that language.
  */
-import { policyStatusLabels, useTranslations, type UIKey } from '../../i18n/ui.ts';
+import { translator, type UIKey } from '../../i18n/translate.ts';
+import { policyStatusLabels } from '../policies/status-labels.ts';
 import { optionLabel } from '../../lib/labels.ts';
 import { formatInvestment, INVESTMENT_BANDS, investmentBand } from '../../lib/money.ts';
 import { pick } from '../../lib/translation.ts';
@@ -27,7 +28,7 @@ export interface SearchTags {
 }
 
 const typeLabel = (name: keyof typeof entryCollections, c: Catalogue) => entryCollections[name].labelSingular[c.locale];
-export const bandLabel = (wan: number, c: Catalogue) => useTranslations(c.locale)(`search.band.${investmentBand(wan)}` as UIKey);
+export const bandLabel = (wan: number, c: Catalogue) => translator(c.locale)(`search.band.${investmentBand(wan)}` as UIKey);
 
 export function projectTags(p: Project, c: Catalogue): SearchTags {
 	const d = p.data;
@@ -112,7 +113,7 @@ export function newsTags(n: NewsItem, c: Catalogue): SearchTags {
 
 /** Every value of every facet, in a fixed order, for the search page's filter controls. */
 export function facetValues(c: Catalogue): Record<Facet, string[]> {
-	const t = useTranslations(c.locale);
+	const t = translator(c.locale);
 	const labels = <V extends string>(options: readonly { value: V; label: Record<string, string> }[]) => options.map((o) => o.label[c.locale]!);
 	return {
 		type: (['projects', 'parks', 'policies', 'interpretations', 'news'] as const).map((n) => typeLabel(n, c)),

@@ -4,7 +4,7 @@
  */
 import { dateInSiteZone } from '../../../lib/dates.ts';
 import { isOutdated, policyStatus, type PolicyStatus } from '../policy-status.ts';
-import { policyStatusLabels } from '../../../i18n/ui.ts';
+import { policyStatusLabels } from '../status-labels.ts';
 
 const locale = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
 const labels = policyStatusLabels[locale];

@@ -1,16 +1,14 @@
 import type { APIRoute } from 'astro';
 import type { Project } from '../../../../catalogue/catalogue.ts';
 import { entryPaths } from '../../../../catalogue/paths.ts';
-import { localizePath } from '../../../../i18n/routing.ts';
 import { routes } from '../../../../lib/routes.ts';
 import { pick } from '../../../../lib/translation.ts';
 import { vcard } from '../../../../features/projects/vcard.ts';
-import type { Locale } from '../../../../schema/fields.ts';
 
 export const getStaticPaths = () => entryPaths((c) => c.projects);
 
 /** The project's contact as a card for the phone's address book, with the project code as a note. */
-export const GET: APIRoute<{ locale: Locale; entry: Project }> = ({ props: { locale, entry }, site }) => {
+export const GET: APIRoute<{ entry: Project }> = ({ props: { entry }, locals: { locale, href }, site }) => {
 	const { contact, code, title } = entry.data;
 	const body = vcard({
 		organisation: pick(contact.office, locale),
@@ -18,7 +16,7 @@ export const GET: APIRoute<{ locale: Locale; entry: Project }> = ({ props: { loc
 		phone: contact.phone,
 		email: contact.email,
 		note: `${code} ${title}`,
-		url: new URL(localizePath(routes.project(entry.id), locale), site).href,
+		url: new URL(href(routes.project(entry.id)), site).href,
 	});
 	return new Response(body, { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
 };

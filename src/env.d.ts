@@ -1,0 +1,13 @@
+declare namespace App {
+	/** Set for every page by src/middleware.ts. */
+	interface Locals {
+		/** The page's language. */
+		locale: import('./schema/fields.ts').Locale;
+		/** The interface strings in that language. */
+		t: import('./i18n/translate.ts').Translate;
+		/** A site path (from `routes`) in that language. */
+		href: (path: string) => string;
+		/** The content in that language. */
+		catalogue: import('./catalogue/catalogue.ts').Catalogue;
+	}
+}
