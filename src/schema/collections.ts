@@ -424,6 +424,8 @@ export interface DataCollection<Fs extends Fields = Fields> {
 	readonly key: string;
 	readonly label: Bilingual;
 	readonly item: Fs;
+	/** Rules over an item's fields together, as an entry collection's. */
+	readonly rules?: readonly EntryRule[];
 }
 function dataCollection<const Fs extends Fields>(c: DataCollection<Fs>): DataCollection<Fs> {
 	return c;
@@ -478,6 +480,14 @@ export const expos = dataCollection({
 		venue: field.localized({ label: bi('举办地点', 'Venue'), required: true }),
 		url: field.url({ label: bi('官方网站', 'Website') }),
 	},
+	rules: [
+		{
+			field: 'end',
+			check: (d) => before(d.start, d.end),
+			message: bi('早于开幕日期', 'is before the opening date'),
+			fix: bi('闭幕日期应不早于开幕日期', 'set “end” on or after “start”'),
+		},
+	],
 });
 
 export const figures = dataCollection({

@@ -310,7 +310,10 @@ export function entrySchema(collection: EntryCollection, locale: Locale, ctx: Sc
 }
 
 export function dataItemSchema(collection: DataCollection, ctx: SchemaContext) {
-	return objectSchema(collection.item, ctx);
+	return objectSchema(collection.item, ctx).superRefine((data, zctx) => {
+		for (const rule of brokenRules(collection.rules, data as Record<string, unknown>))
+			zctx.addIssue({ code: 'custom', path: [rule.field], message: fix(rule.message.en, rule.fix.en) });
+	});
 }
 
 export function dataFileSchema(collection: DataCollection, ctx: SchemaContext) {
