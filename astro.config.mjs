@@ -1,10 +1,9 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import yaml from 'js-yaml';
+import { readSiteSettings } from './src/catalogue/site.ts';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { contentCheck } from './src/integrations/content-check';
 import { contentStore } from './src/integrations/content-store';
@@ -13,7 +12,7 @@ import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 import { safeHtmlPlugin } from './src/lib/markdown/safe-html';
 
 /** The production origin and map tiles come from the bureau's settings, like everything else about it. */
-const settings = /** @type {{ url: string, map: { tiles: string }, cms: { backend: string, apiRoot?: string, baseUrl?: string } }} */ (yaml.load(readFileSync('./content/site.yaml', 'utf8')));
+const settings = readSiteSettings();
 const site = settings.url;
 
 export default defineConfig({

@@ -7,11 +7,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import yaml from 'js-yaml';
 import { entryId } from '../src/content-check/ids.ts';
 import { readEntryFolders } from '../src/content-check/read.ts';
 import { tileSpec } from '../src/features/maps/map-tiles.ts';
-import { dataCollections, entryCollections } from '../src/schema/collections.ts';
+import { readTaxonomies } from '../src/catalogue/taxonomies.ts';
+import { entryCollections } from '../src/schema/collections.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../src/schema/fields.ts';
 import { INDEX_NUMBER } from '../src/schema/formats.ts';
 import type { SiteSettings } from '../src/schema/site.ts';
@@ -58,14 +58,10 @@ function page(site: SiteSettings): string {
 `;
 }
 
-/** Each taxonomy's terms, read from content/ whenever the CMS is built or served. */
-export function readTaxonomies(): Taxonomies {
-	return Object.fromEntries(
-		Object.values(dataCollections).map((c) => {
-			const data = yaml.load(read(`content/${c.file}`), { schema: yaml.CORE_SCHEMA }) as Record<string, Taxonomies[string]> | null;
-			return [c.name, data?.[c.key] ?? []];
-		})
-	);
+/** The terms editors choose from, read from content/ whenever the CMS is built or served. */
+export function readTerms(): Taxonomies {
+	const { industries, prefectures, expos } = readTaxonomies(ROOT);
+	return { industries, prefectures, expos };
 }
 
 /** The Chinese front matter of every entry of each collection. */
@@ -103,7 +99,7 @@ function entryIndex(originals: ReturnType<typeof readOriginals>): EntryIndex {
 
 async function bundle(site: SiteSettings, local: Local | undefined): Promise<string> {
 	const outline = existsSync(join(ROOT, 'content/map/region.geojson')) ? JSON.parse(read('content/map/region.geojson')) : null;
-	const taxonomies = readTaxonomies();
+	const taxonomies = readTerms();
 	const originals = readOriginals();
 	const configs = Object.fromEntries(LOCALES.map((locale) => [locale, cmsConfig(site, { locale, taxonomies, localBackend: local?.backend, localSite: local?.site })]));
 	const settings: CmsSettings = {

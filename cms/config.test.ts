@@ -5,18 +5,18 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readTaxonomies } from './admin-files.ts';
+import { readTerms } from './admin-files.ts';
 import { nextName, uploadName } from './admin/media.ts';
 import { FORMATS, cmsConfig, type CmsField } from './config.ts';
 import { nextIndexNumber } from './index-number.ts';
 import { entryProblems, problemText } from './validate.ts';
-import { parseSiteSettings } from '../src/catalogue/site-settings.ts';
+import { readSiteSettings } from '../src/catalogue/site.ts';
 import { dataCollections, entryCollections, policies } from '../src/schema/collections.ts';
 import { LOCALES, type Field, type Fields } from '../src/schema/fields.ts';
 import { siteSettings } from '../src/schema/site.ts';
 
-const site = parseSiteSettings(readFileSync('content/site.yaml', 'utf8'));
-const taxonomies = readTaxonomies();
+const site = readSiteSettings();
+const taxonomies = readTerms();
 const config = cmsConfig(site, { taxonomies });
 
 const WIDGETS: Record<Field['kind'], string[]> = {

@@ -1,24 +1,36 @@
 /**
- * Taxonomies and headline figures, read straight from their YAML files so they keep the order the
- * editors gave them (Astro's collections sort entries by id).
+ * Taxonomies and headline figures (content/taxonomies/*.yaml), validated and read here only, in
+ * the order the editors gave them (Astro's collections would sort entries by id).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import expos from '../../content/taxonomies/expos.yaml?raw';
-import figures from '../../content/taxonomies/figures.yaml?raw';
-import industries from '../../content/taxonomies/industries.yaml?raw';
-import prefectures from '../../content/taxonomies/prefectures.yaml?raw';
-import { dataCollections, type DataCollection, type Expo, type Figure, type Industry, type Prefecture } from '../schema/collections.ts';
+import { dataCollections, type DataCollection, type DataCollectionName, type Expo, type Figure, type Industry, type Prefecture } from '../schema/collections.ts';
 import { dataFileSchema } from '../schema/zod.ts';
 
-function items<T>(collection: DataCollection, text: string): T[] {
-	const parsed = dataFileSchema(collection, { image: () => z.string() }).parse(yaml.load(text)) as Record<string, T[]>;
+function items<T>(root: string, collection: DataCollection): T[] {
+	const text = readFileSync(join(root, 'content', collection.file), 'utf8');
+	const parsed = dataFileSchema(collection, { image: () => z.string() }).parse(yaml.load(text, { schema: yaml.CORE_SCHEMA })) as Record<string, T[]>;
 	return parsed[collection.key] ?? [];
 }
 
-export const taxonomies = {
-	industries: items<Industry>(dataCollections.industries, industries),
-	prefectures: items<Prefecture>(dataCollections.prefectures, prefectures),
-	expos: items<Expo>(dataCollections.expos, expos),
-	figures: items<Figure>(dataCollections.figures, figures),
-};
+export interface Taxonomies {
+	industries: Industry[];
+	prefectures: Prefecture[];
+	expos: Expo[];
+	figures: Figure[];
+}
+
+/** Every taxonomy of the project at `root`. */
+export function readTaxonomies(root = process.cwd()): Taxonomies {
+	const { industries, prefectures, expos, figures } = dataCollections;
+	return {
+		industries: items<Industry>(root, industries),
+		prefectures: items<Prefecture>(root, prefectures),
+		expos: items<Expo>(root, expos),
+		figures: items<Figure>(root, figures),
+	} satisfies Record<DataCollectionName, unknown[]>;
+}
+
+export const taxonomies: Taxonomies = readTaxonomies();

@@ -1,12 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ADMIN_PATHS, adminFile } from '../../cms/admin-files.ts';
 import { BUILD_STATUS_PATH, type BuildStatus } from '../../cms/admin/publishing.ts';
-import { parseSiteSettings } from '../catalogue/site-settings.ts';
-
-const settings = async () => parseSiteSettings(await readFile('content/site.yaml', 'utf8'));
+import { readSiteSettings } from '../catalogue/site.ts';
 
 /**
  * Publishes the CMS under /admin/. Its files are not Astro pages: they must not get the public
@@ -29,8 +27,7 @@ export function cmsAdmin(): AstroIntegration {
 						return res.end(JSON.stringify({ local: true } satisfies BuildStatus));
 					}
 					if (!ADMIN_PATHS.includes(file)) return next();
-					settings()
-						.then((site) => adminFile(file, site, { backend, site: `http://${req.headers.host}` }))
+					adminFile(file, readSiteSettings(), { backend, site: `http://${req.headers.host}` })
 						.then(({ body, type }) => {
 							res.setHeader('Content-Type', type);
 							res.end(body);
@@ -38,7 +35,7 @@ export function cmsAdmin(): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const site = await settings();
+				const site = readSiteSettings();
 				const root = join(fileURLToPath(dir), 'admin');
 				for (const file of ADMIN_PATHS) {
 					const target = join(root, file);

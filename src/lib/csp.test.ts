@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { accentStylesheet } from '../features/taxonomy/accent.ts';
 import { adminPolicy, cspDirectives, headerPolicy } from './csp.ts';
 import { adminHeaders, CACHE_RULES, DEFAULT_CACHE, headersFile, securityHeaders, type HeaderSettings } from './headers.ts';
 import { qrSvg } from '../components/qr.ts';
+import { readSiteSettings } from '../catalogue/site.ts';
 
 describe('content security policy', () => {
 	it('allows images only from the site and the configured tile host', () => {
@@ -56,7 +56,7 @@ describe('qrSvg', () => {
 
 describe('nginx configuration', () => {
 	const conf = readFileSync('.ci/nginx/nginx.conf', 'utf8');
-	const settings = yaml.load(readFileSync('content/site.yaml', 'utf8')) as HeaderSettings;
+	const settings: HeaderSettings = readSiteSettings();
 	const { tiles } = settings.map;
 
 	it('sends exactly the headers src/lib/headers.ts defines', () => {

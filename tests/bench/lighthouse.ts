@@ -2,17 +2,17 @@
  * Lighthouse (mobile preset) on the built site, in Debian's Chromium: performance, accessibility,
  * best practices and SEO for one page of each kind. Served from disk with gzip, as a host would.
  */
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { createGzip } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
-import yaml from 'js-yaml';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import puppeteer, { type Page } from 'puppeteer-core';
 import sharp from 'sharp';
+import { readSiteSettings } from '../../src/catalogue/site.ts';
 import { TILE_HOSTS } from '../../src/lib/csp.ts';
 
 const TYPES: Record<string, string> = {
@@ -79,8 +79,7 @@ function serve(dist: string) {
 
 /** The tile hosts the bureau's settings (content/site.yaml under `root`) let the map load from. */
 export function configuredTileHosts(root = process.cwd()): string[] {
-	const settings = yaml.load(readFileSync(join(root, 'content/site.yaml'), 'utf8')) as { map: { tiles: string } };
-	return TILE_HOSTS[settings.map.tiles] ?? [];
+	return TILE_HOSTS[readSiteSettings(root).map.tiles] ?? [];
 }
 
 /**
