@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { accentStylesheet } from '../features/taxonomy/accent.ts';
 import { adminPolicy, cspDirectives, headerPolicy } from './csp.ts';
-import { adminHeaders, CACHE_RULES, DEFAULT_CACHE, headersFile, securityHeaders, type HeaderSettings } from './headers.ts';
+import { adminHeaders, CACHE_RULES, DEFAULT_CACHE, headersFile, nginxIncludes, securityHeaders, type HeaderSettings } from './headers.ts';
 import { qrSvg } from '../components/qr.ts';
 import { readSiteSettings } from '../catalogue/site.ts';
 
@@ -57,22 +57,25 @@ describe('qrSvg', () => {
 describe('nginx configuration', () => {
 	const conf = readFileSync('.ci/nginx/nginx.conf', 'utf8');
 	const settings: HeaderSettings = readSiteSettings();
-	const { tiles } = settings.map;
+	const includes = nginxIncludes(settings);
+	const added = (text: string) => [...text.matchAll(/^add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1], m[2]]);
 
-	it('sends exactly the headers src/lib/headers.ts defines', () => {
-		const sent = [...conf.matchAll(/^\tadd_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1], m[2]]);
-		expect(sent).toEqual(securityHeaders(tiles));
+	it('sends exactly the headers src/lib/headers.ts defines, from the files the build writes', () => {
+		expect(added(includes['headers.conf']!)).toEqual(securityHeaders(settings.map.tiles));
+		expect(includes['headers.conf']).toContain('add_header Cache-Control $cache_control always;');
+		expect(conf).toMatch(/\n\tinclude \/var\/www\/invest\/dist\/_nginx\/headers\.conf;\n/);
 	});
 
 	it('sends the CMS policy and the other headers under /admin/', () => {
+		expect(added(includes['admin-headers.conf']!)).toEqual(adminHeaders(settings));
 		const admin = /location \/admin\/ \{([\s\S]*?)\n\t\}/.exec(conf)?.[1] ?? '';
-		const sent = [...admin.matchAll(/^\t\tadd_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1], m[2]]);
-		expect(sent).toEqual(adminHeaders(settings));
+		expect(admin).toContain('include /var/www/invest/dist/_nginx/admin-headers.conf;');
 	});
 
-	it('caches what CACHE_RULES caches', () => {
-		const rules = [...conf.matchAll(/^\t~\^(\S+)\s+"([^"]+)";$/gm)].map((m) => [`${m[1]}*`, m[2]]);
+	it('caches what CACHE_RULES caches, in a map at the http level', () => {
+		const rules = [...includes['cache.conf']!.matchAll(/^\t~\^(\S+)\s+"([^"]+)";$/gm)].map((m) => [`${m[1]}*`, m[2]]);
 		expect(rules).toEqual(CACHE_RULES);
-		expect(conf).toContain(`default                   "${DEFAULT_CACHE}";`);
+		expect(includes['cache.conf']).toMatch(new RegExp(`\\tdefault\\s+"${DEFAULT_CACHE}";`));
+		expect(conf.indexOf('include /var/www/invest/dist/_nginx/cache.conf;')).toBeLessThan(conf.indexOf('server {'));
 	});
 });

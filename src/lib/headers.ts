@@ -1,6 +1,6 @@
 /**
- * HTTP headers every host must send with the site: one definition for the `_headers` file that CDN
- * hosts read and for the nginx configuration in .ci/nginx/ (a test keeps that file equal to this).
+ * HTTP headers every host must send with the site, defined once: the build writes them as the
+ * `_headers` file CDN hosts read and as the files .ci/nginx/nginx.conf includes.
  */
 import { localizePath } from '../i18n/routing.ts';
 import { LOCALES } from '../schema/fields.ts';
@@ -51,4 +51,25 @@ export function headersFile(settings: HeaderSettings): string {
 			...CACHE_RULES.map(([path, value]) => block(path, [['Cache-Control', value]])),
 		].join('\n\n') + '\n'
 	);
+}
+
+/** Where the build puts the nginx includes, under dist/; nginx.conf names them and hides the folder. */
+export const NGINX_FOLDER = '_nginx';
+
+/**
+ * The headers as nginx includes: `cache.conf` (an http-level map of Cache-Control by path),
+ * `headers.conf` (the server's headers) and `admin-headers.conf` (all of them again for /admin/,
+ * since add_header in a location replaces the server's).
+ */
+export function nginxIncludes(settings: HeaderSettings): Record<string, string> {
+	const quote = (v: string) => `"${v.replace(/"/g, '\\"')}"`;
+	const headers = (list: [string, string][], indent: string) =>
+		[...list, ['Cache-Control', '$cache_control'] as [string, string]].map(([k, v]) => `${indent}add_header ${k} ${v.startsWith('$') ? v : quote(v)} always;`).join('\n') + '\n';
+	const patterns = CACHE_RULES.map(([path, value]): [string, string] => [`~^${path.replace(/\*$/, '')}`, quote(value)]);
+	const width = Math.max(...patterns.map(([p]) => p.length), 'default'.length) + 2;
+	return {
+		'cache.conf': ['map $uri $cache_control {', ...[...patterns, ['default', quote(DEFAULT_CACHE)]].map(([p, v]) => `\t${p.padEnd(width)}${v};`), '}', ''].join('\n'),
+		'headers.conf': headers(securityHeaders(settings.map.tiles), ''),
+		'admin-headers.conf': headers(adminHeaders(settings), ''),
+	};
 }

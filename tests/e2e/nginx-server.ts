@@ -15,7 +15,7 @@ for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(
 
 const site = readFileSync(join(ROOT, '.ci/nginx/nginx.conf'), 'utf8')
 	.replace('listen 80;', `listen 127.0.0.1:${PORT};`)
-	.replace('root /var/www/invest/dist;', `root ${join(ROOT, 'dist')};`)
+	.replaceAll('/var/www/invest/dist', join(ROOT, 'dist'))
 	.replace('# include /etc/nginx/invest/brotli.conf;', existsSync(BROTLI) ? `include ${join(ROOT, '.ci/nginx/brotli.conf')};` : '');
 writeFileSync(join(dir, 'site.conf'), site);
 writeFileSync(
