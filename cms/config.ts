@@ -3,6 +3,7 @@
  * field: every collection, widget, enum, bound and pattern comes from the same declarations that
  * Astro's collections and the content check use, so the editor offers what the build accepts.
  */
+import { GIT_HOSTS, type GitHostName } from '../src/lib/git-hosts.ts';
 import { entryPages } from '../src/lib/routes.ts';
 import { dataCollections, entryCollections, type DataCollection, type EntryCollection, type EntryCollectionName } from '../src/schema/collections.ts';
 import { DEFAULT_LOCALE, LOCALES, MEDIA_FOLDER, type Bilingual, type Field, type Fields, type Locale, type Pattern } from '../src/schema/fields.ts';
@@ -223,8 +224,7 @@ export function backendOf(cms: SiteSettings['cms']): Record<string, unknown> {
 		...(cms.baseUrl ? { base_url: cms.baseUrl } : {}),
 		...(cms.apiRoot ? { api_root: cms.apiRoot } : {}),
 		...(cms.appId ? { app_id: cms.appId } : {}),
-		// GitLab and Gitea authorise in the browser with PKCE; GitHub needs an OAuth server (base_url).
-		...(cms.backend === 'github' ? {} : { auth_type: 'pkce' }),
+		...(GIT_HOSTS[cms.backend as GitHostName].signIn === 'pkce' ? { auth_type: 'pkce' } : {}),
 		commit_messages: {
 			create: 'CMS：新建{{collection}} {{slug}}',
 			update: 'CMS：修改{{collection}} {{slug}}',
@@ -258,8 +258,8 @@ export function cmsConfig(site: SiteSettings, options: CmsOptions): CmsConfig {
 		locale: DECAP_LOCALES[locale],
 		backend: backendOf(site.cms),
 		...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
-		// Drafts, review and publishing as branches and pull requests; Gitea's backend cannot list drafts.
-		publish_mode: site.cms.backend === 'gitea' && !options.localBackend ? 'simple' : 'editorial_workflow',
+		// Drafts, review and publishing as branches and pull requests, where the git host's backend can.
+		publish_mode: GIT_HOSTS[site.cms.backend as GitHostName].editorialWorkflow || options.localBackend ? 'editorial_workflow' : 'simple',
 		site_url: siteUrl,
 		display_url: siteUrl,
 		logo_url: site.logo,

@@ -3,6 +3,7 @@
  * bundles; the web server sends the same directives as a header (a meta policy cannot carry
  * frame-ancestors), and a test keeps the header files equal to this module.
  */
+import { GIT_HOSTS, type GitHostName } from './git-hosts.ts';
 
 /** Hosts a map may load tiles from, per tile provider in content/site.yaml. */
 export const TILE_HOSTS: Record<string, string[]> = {
@@ -43,13 +44,6 @@ export function headerPolicy(tiles: string): string {
 	].join('; ');
 }
 
-/** Where each git host's CMS backend calls its API and loads avatars and media from. */
-const CMS_HOSTS: Record<string, { connect: string[]; img: string[] }> = {
-	github: { connect: ['https://api.github.com'], img: ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'] },
-	gitlab: { connect: ['https://gitlab.com'], img: ['https://gitlab.com', 'https://secure.gravatar.com'] },
-	gitea: { connect: [], img: [] },
-};
-
 export interface CmsHosts {
 	backend: string;
 	apiRoot?: string | undefined;
@@ -62,7 +56,7 @@ export interface CmsHosts {
  */
 export function adminPolicy(tiles: string, cms: CmsHosts): string {
 	const own = [cms.apiRoot, cms.baseUrl].filter((u): u is string => Boolean(u)).map((u) => new URL(u).origin);
-	const hosts = CMS_HOSTS[cms.backend] ?? { connect: [], img: [] };
+	const hosts: { connect: readonly string[]; img: readonly string[] } = GIT_HOSTS[cms.backend as GitHostName] ?? { connect: [], img: [] };
 	const unique = (list: string[]) => [...new Set(list)].join(' ');
 	return [
 		"default-src 'self'",

@@ -66,9 +66,9 @@ export function nginxIncludes(settings: HeaderSettings): Record<string, string> 
 	const headers = (list: [string, string][], indent: string) =>
 		[...list, ['Cache-Control', '$cache_control'] as [string, string]].map(([k, v]) => `${indent}add_header ${k} ${v.startsWith('$') ? v : quote(v)} always;`).join('\n') + '\n';
 	const patterns = CACHE_RULES.map(([path, value]): [string, string] => [`~^${path.replace(/\*$/, '')}`, quote(value)]);
-	const width = Math.max(...patterns.map(([p]) => p.length), 'default'.length) + 2;
+	const width = Math.max(...patterns.map(([pattern]) => pattern.length), 'default'.length) + 2;
 	return {
-		'cache.conf': ['map $uri $cache_control {', ...[...patterns, ['default', quote(DEFAULT_CACHE)]].map(([p, v]) => `\t${p.padEnd(width)}${v};`), '}', ''].join('\n'),
+		'cache.conf': ['map $uri $cache_control {', ...[...patterns, ['default', quote(DEFAULT_CACHE)] as const].map(([pattern, value]) => `\t${pattern.padEnd(width)}${value};`), '}', ''].join('\n'),
 		'headers.conf': headers(securityHeaders(settings.map.tiles), ''),
 		'admin-headers.conf': headers(adminHeaders(settings), ''),
 	};

@@ -5,6 +5,7 @@
 import type { EntryRule } from './collections.ts';
 import { field, type Bilingual, type DataOf, type Refusal } from './fields.ts';
 import { UNIT_CODE } from './formats.ts';
+import { GIT_HOSTS, type GitHostName } from '../lib/git-hosts.ts';
 
 const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
 
@@ -28,11 +29,7 @@ export const REFUSED_TILE_PROVIDERS: readonly Refusal[] = [
 	{ value: 'baidu', message: offset('Baidu Maps (百度地图)', 'BD-09'), fix: TILE_FIX },
 ];
 
-export const CMS_BACKENDS = [
-	{ value: 'github', label: bi('GitHub', 'GitHub') },
-	{ value: 'gitlab', label: bi('GitLab（可自建）', 'GitLab (self-hosted or gitlab.com)') },
-	{ value: 'gitea', label: bi('Gitea / Forgejo', 'Gitea / Forgejo') },
-] as const;
+export const CMS_BACKENDS = (Object.keys(GIT_HOSTS) as GitHostName[]).map((value) => ({ value, label: GIT_HOSTS[value].label }));
 
 export const siteSettings = {
 	name: 'site',
