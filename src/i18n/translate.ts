@@ -20,3 +20,6 @@ export function translator(locale: Locale): Translate {
 
 /** Joins the items of an inline list with the language's separator (、 in Chinese). */
 export const joinList = (items: string[], locale: Locale) => items.join(strings[locale]['common.listSeparator']);
+
+/** The strings a browser component needs, for its `data-strings` attribute (read by `stringsOf`). */
+export const clientStrings = (t: Translate, keys: readonly UIKey[]) => JSON.stringify(Object.fromEntries(keys.map((key) => [key, t(key)])));
