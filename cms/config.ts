@@ -187,7 +187,8 @@ function entryCollection(c: EntryCollection, taxonomies: Taxonomies, text: Text)
 		label: text(c.label),
 		label_singular: text(c.labelSingular),
 		folder: `${CONTENT_DIR}/${c.folder}`,
-		create: true,
+		// A collection of the site's own pages has exactly those entries.
+		create: !c.fixedIds,
 		extension: 'md',
 		format: FORMATS.frontMatter,
 		path: '{{slug}}/index',

@@ -9,5 +9,7 @@ declare namespace App {
 		href: (path: string) => string;
 		/** The content in that language. */
 		catalogue: import('./catalogue/catalogue.ts').Catalogue;
+		/** A column's introduction in that language, for a page's description. */
+		intro: (column: import('./schema/collections.ts').ColumnId) => string;
 	}
 }

@@ -7,6 +7,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { catalogue } from './catalogue/catalogue.ts';
 import { localeOfPath, localizePath } from './i18n/routing.ts';
 import { translator } from './i18n/translate.ts';
+import { pick } from './lib/translation.ts';
 
 export const onRequest = defineMiddleware(async ({ locals, url }, next) => {
 	const locale = localeOfPath(url.pathname);
@@ -14,5 +15,6 @@ export const onRequest = defineMiddleware(async ({ locals, url }, next) => {
 	locals.t = translator(locale);
 	locals.href = (path) => localizePath(path, locale);
 	locals.catalogue = await catalogue(locale);
+	locals.intro = (column) => pick(locals.catalogue.column(column), locale);
 	return next();
 });

@@ -5,18 +5,20 @@
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import {
 	entryCollections,
+	type ColumnId,
 	type EntryCollection,
 	type Expo,
 	type Figure,
 	type Industry,
 	type InterpretationData,
 	type NewsData,
+	type PageData,
 	type ParkData,
 	type PolicyData,
 	type Prefecture,
 	type ProjectData,
 } from '../schema/collections.ts';
-import { LOCALES, type Locale } from '../schema/fields.ts';
+import { LOCALES, type Locale, type LocalizedText } from '../schema/fields.ts';
 import { localeCollection } from '../content-check/ids.ts';
 import { byNewest, dateInSiteZone, dayOf } from '../lib/dates.ts';
 import { policyStatus, type PolicyStatus } from '../features/policies/policy-status.ts';
@@ -41,6 +43,7 @@ export type Project = Localized<ProjectData>;
 export type Policy = Localized<PolicyData>;
 export type Interpretation = Localized<InterpretationData>;
 export type NewsItem = Localized<NewsData>;
+export type Page = Localized<PageData>;
 
 export interface Catalogue {
 	locale: Locale;
@@ -56,10 +59,14 @@ export interface Catalogue {
 	figures: Figure[];
 	park(id: string): Park | undefined;
 	project(id: string): Project | undefined;
+	/** One of the site's own pages (About …), written by the bureau. */
+	page(id: string): Page;
 	policy(id: string): Policy | undefined;
 	industry(id: string): Industry;
 	prefecture(id: string): Prefecture;
 	expo(id: string): Expo;
+	/** A column's introduction, the bureau's words (content/columns.yaml). */
+	column(id: ColumnId): LocalizedText;
 	status(policy: Policy): PolicyStatus;
 	/** Entries grouped by what they refer to, computed once per build instead of on every page. */
 	projectsBy: { industry: Lookup<Project>; prefecture: Lookup<Project>; park: Lookup<Project> };
@@ -124,14 +131,16 @@ async function loadLocalized<D>(collection: EntryCollection): Promise<Record<Loc
 }
 
 async function load(): Promise<Record<Locale, Catalogue>> {
-	const [parks, projects, policies, interpretations, news] = await Promise.all([
+	const [parks, projects, policies, interpretations, news, pages] = await Promise.all([
 		loadLocalized<ParkData>(entryCollections.parks),
 		loadLocalized<ProjectData>(entryCollections.projects),
 		loadLocalized<PolicyData>(entryCollections.policies),
 		loadLocalized<InterpretationData>(entryCollections.interpretations),
 		loadLocalized<NewsData>(entryCollections.news),
+		loadLocalized<PageData>(entryCollections.pages),
 	]);
-	const { industries, prefectures, expos, figures } = taxonomies;
+	const { industries, prefectures, expos, figures, columns } = taxonomies;
+	const introOf = new Map(columns.map((c) => [c.id, c.intro]));
 	// BUILD_DATE=YYYY-MM-DD pins "today" so two builds of one commit are identical.
 	const date = /^\d{4}-\d{2}-\d{2}$/.test(process.env.BUILD_DATE ?? '') ? process.env.BUILD_DATE! : dateInSiteZone(new Date());
 	const industryById = byId(industries);
@@ -145,6 +154,7 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 		const policyById = byId(policies[locale]);
 		const parkById = byId(parks[locale]);
 		const projectById = byId(projects[locale]);
+		const pageById = byId(pages[locale]);
 		const statusCache = new Map<string, PolicyStatus>();
 		const status = (p: Policy) => {
 			let s = statusCache.get(p.id);
@@ -184,10 +194,12 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 			figures,
 			park: (id) => parkById.get(id),
 			project: (id) => projectById.get(id),
+			page: (id) => must(pageById, id, 'page'),
 			policy: (id) => policyById.get(id),
 			industry: (id) => must(industryById, id, 'industry'),
 			prefecture: (id) => must(prefectureById, id, 'prefecture'),
 			expo: (id) => must(expoById, id, 'expo'),
+			column: (id) => introOf.get(id) ?? { 'zh-CN': '' },
 			status,
 			projectsBy: {
 				industry: lookup(sortedProjects, (p) => p.data.industry),

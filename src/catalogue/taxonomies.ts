@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { dataCollections, type DataCollection, type DataCollectionName, type Expo, type Figure, type Industry, type Prefecture } from '../schema/collections.ts';
+import { dataCollections, type Column, type DataCollection, type DataCollectionName, type Expo, type Figure, type Industry, type Prefecture } from '../schema/collections.ts';
 import { dataFileSchema } from '../schema/zod.ts';
 
 function items<T>(root: string, collection: DataCollection): T[] {
@@ -20,16 +20,18 @@ export interface Taxonomies {
 	prefectures: Prefecture[];
 	expos: Expo[];
 	figures: Figure[];
+	columns: Column[];
 }
 
 /** Every taxonomy of the project at `root`. */
 export function readTaxonomies(root = process.cwd()): Taxonomies {
-	const { industries, prefectures, expos, figures } = dataCollections;
+	const { industries, prefectures, expos, figures, columns } = dataCollections;
 	return {
 		industries: items<Industry>(root, industries),
 		prefectures: items<Prefecture>(root, prefectures),
 		expos: items<Expo>(root, expos),
 		figures: items<Figure>(root, figures),
+		columns: items<Column>(root, columns),
 	} satisfies Record<DataCollectionName, unknown[]>;
 }
 

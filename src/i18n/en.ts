@@ -48,7 +48,6 @@ export default {
 	'projects.filterAll': 'All',
 	'projects.filterReset': 'Reset',
 	'projects.filtered': '{n} matching projects',
-	'projects.intro': 'Projects prepared by Yunnan’s prefectures for investors, with their size, cooperation modes and stage.',
 	'projects.facts': 'Key facts',
 	'projects.construction': 'What will be built',
 	'projects.market': 'Market outlook',
@@ -72,7 +71,6 @@ export default {
 	'projects.validUntil': 'Listed until',
 
 	'parks.title': 'Industrial parks',
-	'parks.intro': 'Development zones and border industrial parks: location, industries and costs.',
 	'parks.facts': 'Key facts',
 	'parks.costs': 'Operating costs',
 	'parks.costsNote': 'Prices are indicative; the park’s latest published prices apply.',
@@ -84,7 +82,6 @@ export default {
 	'parks.mapLink': 'See all parks on a map',
 
 	'map.title': 'Park map',
-	'map.intro': 'Where Yunnan’s parks are, their level, leading industries and land prices. Filter by industry, level and prefecture; the list follows the map.',
 	'map.label': '{title} (map)',
 	'map.list': 'Parks',
 	'map.listNote': 'Every park on the map is in this list, with the same details.',
@@ -109,8 +106,6 @@ export default {
 	'map.reviewNumber': 'Map approval number (审图号): {n}',
 
 	'policies.title': 'Policies',
-	'policies.intro':
-		'National, provincial, prefectural and county investment policies and their interpretations. Status follows the dates each document comes into force and expires.',
 	'policies.meta': 'Document information',
 	'policies.status': 'Status',
 	'policies.outdated.expired': 'This document expired on {date} and is kept for reference only.',
@@ -126,19 +121,16 @@ export default {
 	'policies.statusChanged': 'As of today this document’s status is “{status}”; parts of this page may be out of date.',
 
 	'news.title': 'News',
-	'news.intro': 'The latest from investment promotion across Yunnan.',
 	'news.source': 'Source',
 	'news.related': 'Related',
 
 	'industries.title': 'Key industries',
-	'industries.intro': 'The industrial chains Yunnan invites investment in.',
 	'industries.projects': '{name}: projects',
 	'industries.parks': 'Parks leading in {name}',
 	'industries.policies': 'Related policies',
 	'industries.counts': '{projects} projects · {parks} parks',
 
 	'prefectures.title': 'Prefectures',
-	'prefectures.intro': 'Projects, parks and policies in each of Yunnan’s 16 prefectures and cities.',
 	'prefectures.projects': 'Projects in {name}',
 	'prefectures.parks': 'Parks in {name}',
 	'prefectures.policies': 'Policies of {name}',
@@ -146,7 +138,6 @@ export default {
 	'prefectures.adcode': 'Division code',
 
 	'search.title': 'Search',
-	'search.intro': 'Search projects, parks, policies and news, and narrow them by industry, prefecture, investment and more.',
 	'search.label': 'Search projects, parks and policies',
 	'search.placeholder': 'e.g. energy storage, aluminium, Mohan',
 	'search.submit': 'Search',
@@ -182,7 +173,6 @@ export default {
 	'projects.qr': 'Scan to open this project on your phone',
 	'projects.qrLabel': 'QR code: {title}',
 	'shortlist.title': 'My shortlist',
-	'shortlist.intro': 'Projects you star are kept in this browser. Print the list or share it as a link.',
 	'shortlist.add': 'Star',
 	'shortlist.remove': 'Starred',
 	'shortlist.toggleLabel': 'Star project {code}',
@@ -197,7 +187,6 @@ export default {
 	'shortlist.count': '{n} projects',
 	'shortlist.noscript': 'The shortlist needs JavaScript.',
 	'expo.title': 'Expos',
-	'expo.intro': 'Projects we present at each expo. Scan the codes at our booth or star projects to take them with you.',
 	'expo.projects': '{n} featured projects',
 	'expo.upcoming': 'Coming up',
 	'expo.past': 'Past expos',
@@ -212,7 +201,8 @@ export default {
 	'nav.expo': 'Expos',
 	'nav.shortlist': 'Shortlist',
 
-	'about.title': 'About us',
+	'about.contact': 'Contact us',
+	'about.openData': 'The projects, parks and policies on this site can be downloaded as JSON and CSV, regenerated every time the site is published, with Chinese and English fields side by side.',
 	'about.hours': 'Office hours',
 	'about.online': 'Online',
 

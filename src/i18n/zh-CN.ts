@@ -49,7 +49,6 @@ export default {
 	'projects.filterAll': '全部',
 	'projects.filterReset': '重置',
 	'projects.filtered': '符合条件的项目 {n} 个',
-	'projects.intro': '全省各州（市）策划包装的招商项目，标明投资额、合作方式和项目进展。',
 	'projects.facts': '项目概况',
 	'projects.construction': '建设内容',
 	'projects.market': '市场前景',
@@ -73,7 +72,6 @@ export default {
 	'projects.validUntil': '有效期至',
 
 	'parks.title': '园区',
-	'parks.intro': '国家级、省级开发区和沿边产业园区的区位、产业与要素成本。',
 	'parks.facts': '基本信息',
 	'parks.costs': '要素成本',
 	'parks.costsNote': '要素价格为参考价，以园区最新公布为准。',
@@ -85,7 +83,6 @@ export default {
 	'parks.mapLink': '在地图上查看全部园区',
 
 	'map.title': '园区地图',
-	'map.intro': '全省园区的分布、级别、主导产业和工业用地价格。可按产业、级别和州市筛选，列表与地图同步。',
 	'map.label': '{title}（地图）',
 	'map.list': '园区列表',
 	'map.listNote': '地图上的全部园区都列在列表中，信息相同。',
@@ -110,7 +107,6 @@ export default {
 	'map.reviewNumber': '审图号：{n}',
 
 	'policies.title': '政策',
-	'policies.intro': '国家、省、州（市）和县级投资促进政策文件及解读。状态根据施行和失效日期自动判断。',
 	'policies.meta': '文件信息',
 	'policies.status': '效力状态',
 	'policies.outdated.expired': '本文件已于 {date} 失效，仅供查阅。',
@@ -126,19 +122,16 @@ export default {
 	'policies.statusChanged': '按今天的日期，本文件的状态已变为“{status}”，页面内容可能已过时。',
 
 	'news.title': '招商动态',
-	'news.intro': '全省投资促进工作的最新进展。',
 	'news.source': '来源',
 	'news.related': '相关内容',
 
 	'industries.title': '重点产业',
-	'industries.intro': '云南重点招商的产业链。',
 	'industries.projects': '{name}招商项目',
 	'industries.parks': '以{name}为主导产业的园区',
 	'industries.policies': '相关政策',
 	'industries.counts': '{projects} 个项目 · {parks} 个园区',
 
 	'prefectures.title': '州市',
-	'prefectures.intro': '云南省 16 个州（市）的招商项目、园区和政策。',
 	'prefectures.projects': '{name}招商项目',
 	'prefectures.parks': '{name}园区',
 	'prefectures.policies': '{name}政策',
@@ -146,7 +139,6 @@ export default {
 	'prefectures.adcode': '行政区划代码',
 
 	'search.title': '站内搜索',
-	'search.intro': '搜索招商项目、园区、政策和动态，可按产业、州市、投资额等筛选。',
 	'search.label': '搜索项目、园区、政策',
 	'search.placeholder': '如：储能、绿色铝、磨憨',
 	'search.submit': '搜索',
@@ -182,7 +174,6 @@ export default {
 	'projects.qr': '扫码在手机上打开本项目',
 	'projects.qrLabel': '二维码：{title}',
 	'shortlist.title': '我的关注',
-	'shortlist.intro': '您标记关注的项目保存在本浏览器中，可打印或以链接分享。',
 	'shortlist.add': '关注',
 	'shortlist.remove': '已关注',
 	'shortlist.toggleLabel': '关注项目 {code}',
@@ -197,7 +188,6 @@ export default {
 	'shortlist.count': '{n} 个项目',
 	'shortlist.noscript': '关注列表需要启用 JavaScript。',
 	'expo.title': '展会推介',
-	'expo.intro': '各展会重点推介的招商项目。在展位扫码或点击“关注”，把感兴趣的项目带走。',
 	'expo.projects': '{n} 个推介项目',
 	'expo.upcoming': '即将举办',
 	'expo.past': '已举办',
@@ -212,7 +202,8 @@ export default {
 	'nav.expo': '展会',
 	'nav.shortlist': '我的关注',
 
-	'about.title': '关于我们',
+	'about.contact': '联系我们',
+	'about.openData': '本站的招商项目、园区和政策数据以 JSON 和 CSV 格式开放下载，每次网站更新时自动生成，中英文字段并列。',
 	'about.hours': '办公时间',
 	'about.online': '网上受理',
 

@@ -42,6 +42,7 @@ export const entryPages = {
 	policies: routes.policy,
 	interpretations: routes.interpretation,
 	news: routes.newsItem,
+	pages: (id: string) => `/${id}/`,
 } as const satisfies Record<EntryCollectionName, (id: string) => string>;
 
 /** Folder names an entry cannot take because a page of the site already has that path. */

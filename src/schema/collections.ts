@@ -3,6 +3,8 @@
  * `src/content.config.ts`, the content check (`src/content-check`) and the CMS configuration
  * (`cms/`) are all derived from this module.
  */
+import en from '../i18n/en.ts';
+import zh from '../i18n/zh-CN.ts';
 import { field, type Bilingual, type DataOf, type Fields, type Option } from './fields.ts';
 import { ADCODE, COLOUR, DOC_NUMBER, INDEX_NUMBER, PROJECT_CODE, SLUG } from './formats.ts';
 
@@ -158,6 +160,8 @@ export interface EntryCollection<Fs extends Fields = Fields> {
 	/** Field whose value becomes the entry id instead of the folder name. */
 	readonly idField?: string;
 	readonly rules?: readonly EntryRule[];
+	/** The only entries the collection has, each a page of the site: editors change them, never add one. */
+	readonly fixedIds?: readonly string[];
 }
 
 /** The rules an entry's data breaks. */
@@ -411,7 +415,20 @@ export const news = entryCollection({
 	},
 });
 
-export const entryCollections = { parks, projects, policies, interpretations, news } as const;
+/** Pages whose text is the bureau's own: the site lays them out, the bureau writes them. */
+export const pages = entryCollection({
+	name: 'pages',
+	folder: 'pages',
+	label: bi('网站页面', 'Site pages'),
+	labelSingular: bi('页面', 'Page'),
+	fixedIds: ['about'],
+	fields: {
+		title: { ...title, max: 60 },
+		summary,
+	},
+});
+
+export const entryCollections = { parks, projects, policies, interpretations, news, pages } as const;
 export type EntryCollectionName = keyof typeof entryCollections;
 
 /* ---------- Data collections (one YAML file each) ---------- */
@@ -504,7 +521,38 @@ export const figures = dataCollection({
 	},
 });
 
-export const dataCollections = { industries, prefectures, expos, figures } as const;
+/** The site's columns (栏目): each introduces itself with a text of the bureau's. */
+const column = <V extends string>(value: V, title: keyof typeof zh) => opt(value, zh[title], en[title]);
+export const COLUMNS = [
+	column('projects', 'projects.title'),
+	column('parks', 'parks.title'),
+	column('map', 'map.title'),
+	column('policies', 'policies.title'),
+	column('news', 'news.title'),
+	column('industries', 'industries.title'),
+	column('prefectures', 'prefectures.title'),
+	column('expo', 'expo.title'),
+	column('search', 'search.title'),
+	column('shortlist', 'shortlist.title'),
+] as const;
+export type ColumnId = (typeof COLUMNS)[number]['value'];
+
+export const columns = dataCollection({
+	name: 'columns',
+	file: 'columns.yaml',
+	key: 'columns',
+	label: bi('栏目介绍', 'Column introductions'),
+	item: {
+		id: field.select({ label: bi('栏目', 'Column'), required: true, options: COLUMNS }),
+		intro: field.localized({
+			label: bi('介绍', 'Introduction'),
+			hint: bi('一两句话，显示在栏目标题下，也用作页面描述', 'One or two sentences under the column’s title; also its page description'),
+			required: true,
+		}),
+	},
+});
+
+export const dataCollections = { industries, prefectures, expos, figures, columns } as const;
 export type DataCollectionName = keyof typeof dataCollections;
 export type CollectionName = EntryCollectionName | DataCollectionName;
 
@@ -513,7 +561,9 @@ export type ProjectData = DataOf<typeof projects.fields>;
 export type PolicyData = DataOf<typeof policies.fields>;
 export type InterpretationData = DataOf<typeof interpretations.fields>;
 export type NewsData = DataOf<typeof news.fields>;
+export type PageData = DataOf<typeof pages.fields>;
 export type Industry = DataOf<typeof industries.item>;
 export type Prefecture = DataOf<typeof prefectures.item>;
 export type Expo = DataOf<typeof expos.item>;
 export type Figure = DataOf<typeof figures.item>;
+export type Column = DataOf<typeof columns.item>;

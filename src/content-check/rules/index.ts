@@ -6,6 +6,7 @@
 import type { Content } from '../load.ts';
 import type { Problem } from '../problem.ts';
 import { filesRule } from './files.ts';
+import { fixedEntriesRule } from './fixed-entries.ts';
 import { imageDescriptionsRule } from './image-descriptions.ts';
 import { mediaRule } from './media.ts';
 import { referenceCyclesRule } from './reference-cycles.ts';
@@ -16,4 +17,4 @@ import { uniqueIdsRule } from './unique-ids.ts';
 
 export type Rule = (content: Content) => Problem[];
 
-export const RULES: readonly Rule[] = [filesRule, schemaRule, uniqueIdsRule, referencesRule, referenceCyclesRule, mediaRule, imageDescriptionsRule, regionRule];
+export const RULES: readonly Rule[] = [filesRule, fixedEntriesRule, schemaRule, uniqueIdsRule, referencesRule, referenceCyclesRule, mediaRule, imageDescriptionsRule, regionRule];

@@ -7,17 +7,17 @@ import { routes } from '../../lib/routes.ts';
 import { pick } from '../../lib/translation.ts';
 
 const sections = {
-	policies: { title: 'policies.title', intro: 'policies.intro', link: routes.policy },
-	news: { title: 'news.title', intro: 'news.intro', link: routes.newsItem },
+	policies: { title: 'policies.title', link: routes.policy },
+	news: { title: 'news.title', link: routes.newsItem },
 } as const;
 
 export function feed(section: keyof typeof sections): APIRoute {
-	const { title, intro, link } = sections[section];
+	const { title, link } = sections[section];
 	return ({ locals: { locale, t, href, catalogue }, site }) => {
 		const entries = catalogue[section];
 		return rss({
 			title: `${pick(settings.name, locale)} · ${t(title)}`,
-			description: t(intro),
+			description: pick(catalogue.column(section), locale),
 			site: new URL(href(routes.home), site),
 			items: entries.slice(0, 50).map((e) => ({
 				title: e.data.title,
