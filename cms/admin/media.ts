@@ -25,6 +25,8 @@ const SAME_CONTENT = (name: string): Bilingual => ({
 
 /** Decap keeps letters, digits, `-_.~` and non-ASCII characters of a file name (slug encoding `unicode`). */
 const KEPT = /[\w~\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]|[\u{10000}-\u{EFFFD}]/u;
+// Control characters are what sanitize-filename, inside Decap, strips.
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[/\\?%*:|"<>\u0000-\u001F\u0080-\u009F]/u;
 
 /** The name an upload gets: the file's own, unless Decap would leave no name before the extension. */

@@ -29,6 +29,7 @@ const URL_ATTRIBUTES = new Set(['href', 'src']);
 /** True for URLs that cannot run script: http(s), mailto:, tel:, and relative or fragment links. */
 export function isSafeUrl(url: string): boolean {
 	// Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+	// eslint-disable-next-line no-control-regex
 	const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
 	const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
 	return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme);
