@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { entryId } from '../src/content-check/ids.ts';
 import { readEntryFolders } from '../src/content-check/read.ts';
-import { tileSpec } from '../src/features/maps/map-tiles.ts';
+import { tileSpec } from '../src/lib/tile-providers.ts';
 import { readTaxonomies } from '../src/catalogue/taxonomies.ts';
 import { entryCollections } from '../src/schema/collections.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../src/schema/fields.ts';

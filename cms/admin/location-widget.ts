@@ -5,7 +5,8 @@
  */
 import L from 'leaflet';
 import type { Bilingual, LatLng, Locale } from '../../src/schema/fields.ts';
-import { creditsHtml, type TileSpec } from '../../src/features/maps/map-tiles.ts';
+import { creditsHtml } from '../../src/features/maps/map-tiles.ts';
+import type { TileSpec } from '../../src/lib/tile-providers.ts';
 import { decap, plain, type WidgetProps } from './decap.ts';
 
 export interface LocationSettings {

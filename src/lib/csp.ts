@@ -4,13 +4,7 @@
  * frame-ancestors), and a test keeps the header files equal to this module.
  */
 import { GIT_HOSTS, type GitHostName } from './git-hosts.ts';
-
-/** Hosts a map may load tiles from, per tile provider in content/site.yaml. */
-export const TILE_HOSTS: Record<string, string[]> = {
-	tianditu: ['https://*.tianditu.gov.cn'],
-	osm: ['https://tile.openstreetmap.org'],
-	none: [],
-};
+import { tileHosts } from './tile-providers.ts';
 
 /** A directive as Astro's `security.csp.directives` types it. */
 type Directive = `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object' | 'manifest'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`;
@@ -19,7 +13,7 @@ type Directive = `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object'
 export function cspDirectives(tiles: string): Directive[] {
 	return [
 		"default-src 'self'",
-		`img-src ${["'self'", 'data:', ...(TILE_HOSTS[tiles] ?? [])].join(' ')}`,
+		`img-src ${["'self'", 'data:', ...tileHosts(tiles)].join(' ')}`,
 		"font-src 'self'",
 		"connect-src 'self'",
 		"worker-src 'self'",
@@ -62,7 +56,7 @@ export function adminPolicy(tiles: string, cms: CmsHosts): string {
 		"default-src 'self'",
 		`script-src 'self' 'unsafe-eval'`,
 		`style-src 'self' 'unsafe-inline'`,
-		`img-src ${unique(["'self'", 'data:', 'blob:', ...(TILE_HOSTS[tiles] ?? []), ...hosts.img, ...own])}`,
+		`img-src ${unique(["'self'", 'data:', 'blob:', ...tileHosts(tiles), ...hosts.img, ...own])}`,
 		`connect-src ${unique(["'self'", ...hosts.connect, ...own])}`,
 		"font-src 'self' data:",
 		"worker-src 'self' blob:",

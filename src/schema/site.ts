@@ -3,32 +3,14 @@
  * adopts the project by editing that file and the rest of `content/`.
  */
 import type { EntryRule } from './collections.ts';
-import { field, type Bilingual, type DataOf, type Refusal } from './fields.ts';
+import { field, type Bilingual, type DataOf } from './fields.ts';
 import { UNIT_CODE } from './formats.ts';
 import { GIT_HOSTS, type GitHostName } from '../lib/git-hosts.ts';
+import { REFUSED_TILE_PROVIDERS, TILE_PROVIDERS, type TileProviderName } from '../lib/tile-providers.ts';
 
 const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
 
-export const TILE_PROVIDERS = [
-	{ value: 'tianditu', label: bi('天地图（需要密钥）', 'Tianditu (needs a key)') },
-	{ value: 'osm', label: bi('OpenStreetMap（开发和境外主机）', 'OpenStreetMap (development, hosts outside China)') },
-	{ value: 'none', label: bi('不加载底图，只显示示意图', 'No tiles: schematic outline only') },
-] as const;
-
-/**
- * Providers that draw China in an offset coordinate system. Our coordinates are WGS-84 (what the
- * CMS map widget and GPS give); on these tiles every marker would sit hundreds of metres off.
- */
-const TILE_FIX = 'use tianditu (with tiandituKey and reviewNumber) for a site in China, osm for development or a host outside China, or none';
-const offset = (name: string, system: string): string =>
-	`is not supported: ${name} tiles use ${system} coordinates, so our WGS-84 locations would be drawn up to several hundred metres off`;
-export const REFUSED_TILE_PROVIDERS: readonly Refusal[] = [
-	{ value: 'amap', message: offset('AMap (高德地图)', 'GCJ-02'), fix: TILE_FIX },
-	{ value: 'gaode', message: offset('AMap (高德地图)', 'GCJ-02'), fix: TILE_FIX },
-	{ value: 'tencent', message: offset('Tencent Maps (腾讯地图)', 'GCJ-02'), fix: TILE_FIX },
-	{ value: 'baidu', message: offset('Baidu Maps (百度地图)', 'BD-09'), fix: TILE_FIX },
-];
-
+const TILE_OPTIONS = (Object.keys(TILE_PROVIDERS) as TileProviderName[]).map((value) => ({ value, label: TILE_PROVIDERS[value].label }));
 export const CMS_BACKENDS = (Object.keys(GIT_HOSTS) as GitHostName[]).map((value) => ({ value, label: GIT_HOSTS[value].label }));
 
 export const siteSettings = {
@@ -92,7 +74,7 @@ export const siteSettings = {
 			label: bi('地图', 'Map'),
 			required: true,
 			fields: {
-				tiles: field.select({ label: bi('底图', 'Tile layer'), required: true, options: TILE_PROVIDERS, refused: REFUSED_TILE_PROVIDERS, deployment: true }),
+				tiles: field.select({ label: bi('底图', 'Tile layer'), required: true, options: TILE_OPTIONS, refused: REFUSED_TILE_PROVIDERS, deployment: true }),
 				tiandituKey: field.string({ label: bi('天地图密钥', 'Tianditu key'), max: 64, deployment: true }),
 				reviewNumber: field.string({
 					label: bi('审图号', 'Map approval number'),

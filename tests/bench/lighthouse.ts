@@ -13,7 +13,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import puppeteer, { type Page } from 'puppeteer-core';
 import sharp from 'sharp';
 import { readSiteSettings } from '../../src/catalogue/site.ts';
-import { TILE_HOSTS } from '../../src/lib/csp.ts';
+import { tileHosts } from '../../src/lib/tile-providers.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -48,7 +48,7 @@ export interface Scores {
 }
 
 export interface LighthouseOptions {
-	/** Map tile hosts (as in TILE_HOSTS) answered with a blank tile; by default the ones content/site.yaml configures. */
+	/** Map tile hosts (as a provider's hosts in src/lib/tile-providers.ts) answered with a blank tile; by default the ones content/site.yaml configures. */
 	tileHosts?: string[];
 	/** Where to write each page's full report (JSON, for the Lighthouse viewer), if anywhere. */
 	reportDir?: string;
@@ -79,7 +79,7 @@ function serve(dist: string) {
 
 /** The tile hosts the bureau's settings (content/site.yaml under `root`) let the map load from. */
 export function configuredTileHosts(root = process.cwd()): string[] {
-	return TILE_HOSTS[readSiteSettings(root).map.tiles] ?? [];
+	return [...tileHosts(readSiteSettings(root).map.tiles)];
 }
 
 /**

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import yaml from 'js-yaml';
-import { TILE_HOSTS } from '../../src/lib/csp.ts';
+import { tileHosts } from '../../src/lib/tile-providers.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -11,9 +11,9 @@ const settings = yaml.load(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')
 export const SITE = settings.url;
 /** The tile provider the maps use (content/site.yaml). */
 export const TILES = settings.map.tiles;
-const tileHosts = (TILE_HOSTS[TILES] ?? []).map((h) => new RegExp(`^${h.replace(/\./g, '\\.').replace('*', '[\\w-]+')}/`));
+const tileHostPatterns = tileHosts(TILES).map((h) => new RegExp(`^${h.replace(/\./g, '\\.').replace('*', '[\\w-]+')}/`));
 /** Whether a URL is on the configured tile host: the only host besides the site a page may ask. */
-export const isTileRequest = (url: string) => tileHosts.some((h) => h.test(url));
+export const isTileRequest = (url: string) => tileHostPatterns.some((h) => h.test(url));
 export const absolute = (path: string) => new URL(path, SITE).href;
 
 export interface OpenData<T> {

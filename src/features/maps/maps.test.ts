@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TILE_HOSTS } from '../../lib/csp.ts';
 import { boundsOf, simplifyLine, simplifyRing, type Position } from './geo.ts';
-import { creditsHtml, tileSpec } from './map-tiles.ts';
 import { toGeoJson } from '../open-data/formats.ts';
 import { matchesFilter, readFilter, writeFilter } from './park-filter.ts';
-import { TILE_PROVIDERS, type SiteSettings } from '../../schema/site.ts';
+import { TILE_PROVIDERS, tileHosts, tileSpec, type TileProviderName } from '../../lib/tile-providers.ts';
+import { creditsHtml } from './map-tiles.ts';
+import type { SiteSettings } from '../../schema/site.ts';
 
 const settings = (map: Partial<SiteSettings['map']>): SiteSettings['map'] => ({
 	tiles: 'osm',
@@ -32,8 +32,8 @@ describe('tile layers', () => {
 
 	it('come only from hosts the Content-Security-Policy allows', () => {
 		const map = settings({ tiandituKey: 'key', reviewNumber: 'GS(2024)0568号' });
-		for (const { value } of TILE_PROVIDERS) {
-			const hosts = (TILE_HOSTS[value] ?? []).map((h) => new RegExp(`^${h.replace(/\./g, '\\.').replace('*', '[\\w-]+')}/`));
+		for (const value of Object.keys(TILE_PROVIDERS) as TileProviderName[]) {
+			const hosts = tileHosts(value).map((h) => new RegExp(`^${h.replace(/\./g, '\\.').replace('*', '[\\w-]+')}/`));
 			for (const layer of tileSpec({ ...map, tiles: value }, 'zh-CN')?.layers ?? []) {
 				const url = layer.url.replace('{s}', layer.subdomains?.[0] ?? '');
 				expect(hosts.some((h) => h.test(url)), `${value}: ${url}`).toBe(true);

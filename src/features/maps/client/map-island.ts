@@ -4,7 +4,8 @@
  */
 import * as Leaflet from 'leaflet';
 import type { MapItem, Seat } from '../map-items.ts';
-import { creditsHtml, type TileSpec } from '../map-tiles.ts';
+import type { TileSpec } from '../../../lib/tile-providers.ts';
+import { creditsHtml } from '../map-tiles.ts';
 import type { Bounds } from '../geo.ts';
 
 // Leaflet is a UMD bundle: its real exports object (the one plugins extend) is the CommonJS default.
