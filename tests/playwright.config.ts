@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumMissing, chromiumToLaunch } from './chromium.ts';
 
-/** Debian's Chromium: Playwright cannot download its own browser on these machines. */
+/** Chromium's flags for the tests, whichever Chromium runs them (see chromium.ts). */
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
@@ -16,6 +17,15 @@ const PORT = Number(process.env.PORT ?? 4321);
 /** The built site behind nginx with the repository's server configuration. */
 export const NGINX = `http://127.0.0.1:${process.env.NGINX_PORT ?? 4322}`;
 
+// A missing browser is said in one sentence, which a stack trace would only bury.
+const noBrowser = chromiumMissing();
+if (noBrowser) {
+	console.error(noBrowser);
+	process.exit(1);
+}
+/** Debian's Chromium where it is installed, else Playwright's own. */
+const browser = chromiumToLaunch();
+
 export default defineConfig({
 	testDir: './e2e',
 	fullyParallel: true,
@@ -24,11 +34,11 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
-		launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+		launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
 		trace: 'retain-on-failure',
 	},
 	projects: [
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: browser.channel } },
 	],
 	// Tests run against the built site, served by Astro's preview and by nginx with src/deploy/nginx.conf.
 	webServer: [
