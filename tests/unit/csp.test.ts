@@ -5,6 +5,7 @@ import { accentStylesheet } from '../../src/lib/accent.ts';
 import { adminPolicy, cspDirectives, headerPolicy } from '../../src/lib/csp.ts';
 import { adminHeaders, CACHE_RULES, DEFAULT_CACHE, headersFile, securityHeaders, type HeaderSettings } from '../../src/lib/headers.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
+import { NGINX_CONF } from '../nginx.ts';
 
 describe('content security policy', () => {
 	it('allows images only from the site and the configured tile host', () => {
@@ -55,7 +56,7 @@ describe('qrSvg', () => {
 });
 
 describe('nginx configuration', () => {
-	const conf = readFileSync('src/deploy/nginx.conf', 'utf8');
+	const conf = readFileSync(NGINX_CONF, 'utf8');
 	const settings = yaml.load(readFileSync('content/site.yaml', 'utf8')) as HeaderSettings;
 	const { tiles } = settings.map;
 
