@@ -52,6 +52,22 @@ export async function openData<T>(request: APIRequestContext, set: string): Prom
 	return ((await res.json()) as OpenData<T>).items;
 }
 
+/** The open data the tests take their sample entries from. */
+export interface SampleSets {
+	projects: ProjectRow[];
+	parks: ParkRow[];
+	policies: PolicyRow[];
+}
+/** Projects, parks and policies as the site publishes them. */
+export async function sampleSets(request: APIRequestContext): Promise<SampleSets> {
+	const [projects, parks, policies] = await Promise.all([
+		openData<ProjectRow>(request, 'projects'),
+		openData<ParkRow>(request, 'parks'),
+		openData<PolicyRow>(request, 'policies'),
+	]);
+	return { projects, parks, policies };
+}
+
 /** Entries whose English file has no title yet, read from content/. */
 export function untranslated(collection: string): string[] {
 	const dir = join(ROOT, 'content', collection);
