@@ -22,8 +22,8 @@ const PAGES: [string, (sets: SampleSets) => string][] = [
 	['shortlist', () => '/shortlist/'],
 ];
 
-// One test per page, language and width: axe takes seconds a page on a slow machine, and 28 pages
-// in one test's budget ran out under load.
+// One test per page, language and width: axe takes 2 to 10 s a page on a two-core machine, and the
+// 28 pages of a width took over two minutes even when it was idle, beyond one test's 90 s.
 for (const [device, width] of [['phone', 360], ['desktop', 1280]] as const) {
 	for (const [name, pathOf] of PAGES) {
 		for (const prefix of ['', '/en']) {
