@@ -5,6 +5,7 @@ import { adminPolicy, cspDirectives, headerPolicy } from './csp.ts';
 import { adminHeaders, CACHE_RULES, DEFAULT_CACHE, headersFile, nginxIncludes, securityHeaders, type HeaderSettings } from './headers.ts';
 import { qrSvg } from '../components/qr.ts';
 import { readSiteSettings } from '../catalogue/site.ts';
+import { NGINX_CONF } from '../../tests/nginx.ts';
 
 describe('content security policy', () => {
 	it('allows images only from the site and the configured tile host', () => {
@@ -55,7 +56,7 @@ describe('qrSvg', () => {
 });
 
 describe('nginx configuration', () => {
-	const conf = readFileSync('.ci/nginx/nginx.conf', 'utf8');
+	const conf = readFileSync(NGINX_CONF, 'utf8');
 	const settings: HeaderSettings = readSiteSettings();
 	const includes = nginxIncludes(settings);
 	const added = (text: string) => [...text.matchAll(/^add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1], m[2]]);

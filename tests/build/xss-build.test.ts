@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumToLaunch } from '../chromium.ts';
 import { FIXTURE } from '../fixtures/bad-content.ts';
 import { astroBuild, projectCopy, removeCopy } from './build-project.ts';
 
@@ -105,7 +106,7 @@ describe('untrusted content in every field', () => {
 	});
 
 	it('runs nothing in a real browser', async () => {
-		const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+		const browser = await chromium.launch({ ...chromiumToLaunch(), args: ['--no-sandbox', '--disable-gpu'] });
 		try {
 			const page = await browser.newPage();
 			const dialogs: string[] = [];

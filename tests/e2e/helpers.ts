@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { tileHosts } from '../../src/lib/tile-providers.ts';
 
@@ -52,6 +52,22 @@ export async function openData<T>(request: APIRequestContext, set: string): Prom
 	return ((await res.json()) as OpenData<T>).items;
 }
 
+/** The open data the tests take their sample entries from. */
+export interface SampleSets {
+	projects: ProjectRow[];
+	parks: ParkRow[];
+	policies: PolicyRow[];
+}
+/** Projects, parks and policies as the site publishes them. */
+export async function sampleSets(request: APIRequestContext): Promise<SampleSets> {
+	const [projects, parks, policies] = await Promise.all([
+		openData<ProjectRow>(request, 'projects'),
+		openData<ParkRow>(request, 'parks'),
+		openData<PolicyRow>(request, 'policies'),
+	]);
+	return { projects, parks, policies };
+}
+
 /** Entries whose English file has no title yet, read from content/. */
 export function untranslated(collection: string): string[] {
 	const dir = join(ROOT, 'content', collection);
@@ -59,3 +75,16 @@ export function untranslated(collection: string): string[] {
 }
 
 export const idOf = (code: string) => code.toLowerCase();
+
+/** How many results the search page shows at first and adds with each “more” (src/components/search/search.ts). */
+export const RESULTS_PAGE = 20;
+
+/** Waits for the search page's outcome, the count in its status and that many cards up to a page, and returns the count. */
+export async function searchOutcome(page: Page): Promise<number> {
+	// The outcome itself, not a busy or idle moment on the way there, which can come and go unseen.
+	const status = page.locator('[data-status]');
+	await expect(status).toHaveText(/找到 \d+ 条结果|没有找到|\d+ results|Nothing matches/);
+	const total = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0] ?? 0);
+	await expect(page.locator('[data-results] h2 a')).toHaveCount(Math.min(total, RESULTS_PAGE));
+	return total;
+}
