@@ -32,7 +32,7 @@ test('expo pages list their projects as cards and filter them', async ({ page })
 	const visible = await cards.evaluateAll((cs) => cs.filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset.industry));
 	expect(visible.length).toBeGreaterThan(0);
 	expect(new Set(visible)).toEqual(new Set([options[0]]));
-	await expect(page.locator('[data-expo-count]')).toHaveText(`显示 ${visible.length} 个项目`);
+	await expect(page.locator('[data-expo-filters] [data-filter-status]')).toHaveText(`显示 ${visible.length} 个项目`);
 	// The printable poster has one QR code per project.
 	await page.goto(`${busiest.href}poster/`);
 	await expect(page.locator('.tile .qr-code')).toHaveCount(busiest.n);

@@ -1,4 +1,6 @@
-/** The park map's filters: one value per facet, kept in the URL so a filtered map can be shared. */
+/** The park map's filters: one value per facet (a select each), kept in the URL by the filter form (filter-query.ts). */
+import { readQuery, writeQuery, type FilterValues } from '../filters/filter-query.ts';
+
 export const PARK_FACETS = ['industry', 'level', 'prefecture'] as const;
 export type ParkFacet = (typeof PARK_FACETS)[number];
 export type ParkFilter = Partial<Record<ParkFacet, string>>;
@@ -18,14 +20,11 @@ export function matchesFilter(park: Filterable, filter: ParkFilter): boolean {
 	);
 }
 
-/** The filter in a query string; unknown keys and empty values are ignored. */
-export function readFilter(search: string): ParkFilter {
-	const params = new URLSearchParams(search);
-	return Object.fromEntries(PARK_FACETS.flatMap((f) => (params.get(f) ? [[f, params.get(f)!]] : [])));
-}
+/** The park filter among a filter form's values. */
+export const parkFilter = (values: FilterValues): ParkFilter => Object.fromEntries(PARK_FACETS.flatMap((f) => (values[f]?.[0] ? [[f, values[f][0]]] : [])));
 
-/** The query string for a filter: empty when nothing is chosen, so the plain URL stays canonical. */
-export function writeFilter(filter: ParkFilter): string {
-	const params = new URLSearchParams(PARK_FACETS.flatMap((f) => (filter[f] ? [[f, filter[f]]] : [])));
-	return params.size ? `?${params}` : '';
-}
+/** The filter form's URL policy as it applies to this filter (maps.test.ts): unknown keys and empty values are ignored. */
+export const readFilter = (search: string): ParkFilter => parkFilter(readQuery(search, PARK_FACETS));
+
+/** The query string for a filter, as the filter form writes it. */
+export const writeFilter = (filter: ParkFilter): string => writeQuery(Object.fromEntries(Object.entries(filter).map(([f, v]) => [f, [v]])), PARK_FACETS);

@@ -1,36 +1,20 @@
 /**
- * The search page's state — query, facet selections and sort — and its URL form, so a search can
- * be shared and the back button returns to the previous one.
+ * The search page's request — query, facet selections and sort — as its filter form holds it (the
+ * query and the sort are fields of that form like the facets), and what Pagefind makes of it.
  */
+import type { FilterValues } from '../filters/filter-query.ts';
 
 export type SortKey = '' | 'published' | 'investment';
 export interface SearchState {
 	q: string;
 	/** Selected values per facet; values of one facet are alternatives, facets combine. */
-	filters: Record<string, string[]>;
+	filters: FilterValues;
 	sort: SortKey;
 }
 
-const SORTS: SortKey[] = ['', 'published', 'investment'];
-
-export function parseState(query: string, facets: readonly string[]): SearchState {
-	const params = new URLSearchParams(query);
-	const filters: Record<string, string[]> = {};
-	for (const facet of facets) {
-		const values = params.getAll(facet).filter(Boolean);
-		if (values.length) filters[facet] = [...new Set(values)];
-	}
-	const sort = params.get('sort') ?? '';
-	return { q: params.get('q') ?? '', filters, sort: SORTS.includes(sort as SortKey) ? (sort as SortKey) : '' };
-}
-
-export function serializeState(state: SearchState): string {
-	const params = new URLSearchParams();
-	if (state.q.trim()) params.set('q', state.q.trim());
-	for (const [facet, values] of Object.entries(state.filters)) for (const v of values) params.append(facet, v);
-	if (state.sort) params.set('sort', state.sort);
-	const text = params.toString();
-	return text ? `?${text}` : '';
+/** The request in the search form's values; every field but the query and the sort is a facet. */
+export function searchState({ q = [], sort = [], ...filters }: FilterValues): SearchState {
+	return { q: q[0] ?? '', filters, sort: (sort[0] ?? '') as SortKey };
 }
 
 export const hasFilters = (state: SearchState) => Object.values(state.filters).some((v) => v.length > 0);
@@ -39,9 +23,9 @@ export const hasFilters = (state: SearchState) => Object.values(state.filters).s
 export const asksSearch = (state: SearchState) => Boolean(state.q.trim()) || hasFilters(state);
 
 /** Pagefind's filter syntax: any of the values within a facet, all facets together. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+export function pagefindFilters(filters: FilterValues): Record<string, { any: string[] }> {
 	return Object.fromEntries(
-		Object.entries(state.filters)
+		Object.entries(filters)
 			.filter(([, v]) => v.length > 0)
 			.map(([facet, values]) => [facet, { any: values }])
 	);

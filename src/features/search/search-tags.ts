@@ -6,10 +6,11 @@
 import { translator, type UIKey } from '../../i18n/translate.ts';
 import { policyStatusLabels } from '../policies/status-labels.ts';
 import { optionLabel } from '../../lib/labels.ts';
-import { formatInvestment, INVESTMENT_BANDS, investmentBand } from '../../lib/money.ts';
+import { INVESTMENT_BANDS, investmentBand } from '../../lib/money.ts';
 import { pick } from '../../lib/translation.ts';
 import { PARK_LEVELS, POLICY_LEVELS, PROJECT_STAGES, entryCollections } from '../../schema/collections.ts';
 import type { Catalogue, Interpretation, NewsItem, Park, Policy, Project } from '../../catalogue/catalogue.ts';
+import type { FilterFacet } from '../filters/filter-query.ts';
 
 /** Facet keys, in the order the search page shows them. */
 export const FACETS = ['type', 'industry', 'prefecture', 'band', 'stage', 'parkLevel', 'policyLevel', 'status'] as const;
@@ -18,7 +19,7 @@ export type Facet = (typeof FACETS)[number];
 export interface SearchTags {
 	filters: Partial<Record<Facet, string[]>>;
 	sort: { published: string; investment?: number };
-	/** Short facts for the result card, in display order. */
+	/** Short facts for the result card, in display order; a project's card has its own data (card-data.ts). */
 	facts: string[];
 	type: string;
 	/** The result card's title, as written (the indexed heading is cut into words). */
@@ -41,7 +42,7 @@ export function projectTags(p: Project, c: Catalogue): SearchTags {
 		type: typeLabel('projects', c),
 		filters: { type: [typeLabel('projects', c)], industry: [industry], prefecture: [prefecture], band: [bandLabel(d.investment, c)], stage: [stage] },
 		sort: { published: d.published, investment: d.investment },
-		facts: [formatInvestment(d.investment, c.locale), prefecture, stage],
+		facts: [],
 	};
 }
 
@@ -125,4 +126,11 @@ export function facetValues(c: Catalogue): Record<Facet, string[]> {
 		policyLevel: labels(POLICY_LEVELS),
 		status: Object.values(policyStatusLabels[c.locale]),
 	};
+}
+
+/** Facets as a filter form shows them, named in the page's language; their values are the labels the index holds. */
+export function searchFacets(c: Catalogue, names: readonly Facet[] = FACETS): FilterFacet[] {
+	const t = translator(c.locale);
+	const values = facetValues(c);
+	return names.map((name) => ({ name, label: t(`search.facet.${name}` as UIKey), options: values[name].map((value) => ({ value, label: value })) }));
 }

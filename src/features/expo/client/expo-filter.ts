@@ -1,25 +1,26 @@
-/** Narrows an expo's project cards by industry and prefecture, without reloading the page. */
-const form = document.querySelector<HTMLFormElement>('[data-expo-filters]');
-const cards = [...document.querySelectorAll<HTMLElement>('[data-expo-projects] > [data-industry]')];
-const count = document.querySelector<HTMLElement>('[data-expo-count]');
-const none = document.querySelector<HTMLElement>('[data-expo-none]');
+/** Narrows an expo's project cards by industry and prefecture (ExpoPage.astro), without reloading the page. */
+import { createAll, stringsOf } from '../../../lib/component.ts';
+import { connectFilterForm } from '../../filters/client/filter-form.ts';
 
-function apply() {
+function start(root: HTMLElement) {
+	const form = root.querySelector('form');
+	// An expo without projects has no filters.
 	if (!form) return;
-	const industry = form.industry.value as string;
-	const prefecture = form.prefecture.value as string;
-	let shown = 0;
-	for (const card of cards) {
-		const match = (!industry || card.dataset.industry === industry) && (!prefecture || card.dataset.prefecture === prefecture);
-		card.hidden = !match;
-		if (match) shown++;
-	}
-	if (count) count.textContent = (count.dataset.template ?? '').replace('{n}', String(shown));
-	if (none) none.hidden = shown > 0;
+	const t = stringsOf(root);
+	const cards = [...root.querySelectorAll<HTMLElement>('[data-expo-projects] > [data-industry]')];
+	const status = root.querySelector<HTMLElement>('[data-filter-status]')!;
+	const none = root.querySelector<HTMLElement>('[data-expo-none]')!;
+	connectFilterForm(form, (values) => {
+		let shown = 0;
+		for (const card of cards) {
+			// The fields are named after the card's data attributes: data-industry, data-prefecture.
+			const match = Object.entries(values).every(([name, chosen]) => chosen.includes(card.dataset[name] ?? ''));
+			card.hidden = !match;
+			if (match) shown++;
+		}
+		status.textContent = t('expo.shown', { n: shown });
+		none.hidden = shown > 0;
+	});
 }
 
-if (form) {
-	form.addEventListener('change', apply);
-	form.addEventListener('submit', (e) => e.preventDefault());
-	apply();
-}
+createAll('expo-filter', start);

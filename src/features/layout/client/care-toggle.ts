@@ -1,8 +1,10 @@
-/** The large-text, high-contrast mode switch; the choice persists in this browser. */
+/** The large-text, high-contrast mode switch (SiteHeader.astro); the choice persists in this browser. */
+import { createAll } from '../../../lib/component.ts';
+
 const KEY = 'care-mode';
 const root = document.documentElement;
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-care-toggle]')) {
+function start(button: HTMLElement) {
 	button.setAttribute('aria-pressed', String(root.classList.contains('care')));
 	button.addEventListener('click', () => {
 		const on = root.classList.toggle('care');
@@ -14,3 +16,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-care-to
 		}
 	});
 }
+
+createAll('care-toggle', start);

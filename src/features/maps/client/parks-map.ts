@@ -1,20 +1,16 @@
-/** Keeps the park map, its filters (in the URL) and its list in step. */
-import { matchesFilter, readFilter, writeFilter, type ParkFilter } from '../park-filter.ts';
-import { mountMap } from './map-island.ts';
+/** Keeps the park map, its filters (in the URL, through the filter form) and its list in step. */
+import { createAll, stringsOf } from '../../../lib/component.ts';
+import { connectFilterForm } from '../../filters/client/filter-form.ts';
+import { matchesFilter, parkFilter } from '../park-filter.ts';
+import { mountMap, type MapController } from './map-island.ts';
 
-async function start(root: HTMLElement) {
-	const form = root.querySelector<HTMLFormElement>('[data-park-filter]')!;
+/** Shows the parks of the list that match the filters, on the list and on the map. */
+function filterList(root: HTMLElement, items: readonly HTMLElement[], map: Promise<MapController>) {
+	const t = stringsOf(root);
 	const status = root.querySelector<HTMLElement>('[data-filter-status]')!;
 	const empty = root.querySelector<HTMLElement>('[data-filter-empty]')!;
-	const list = root.querySelector<HTMLElement>('.map-list')!;
-	const items = [...root.querySelectorAll<HTMLElement>('[data-park]')];
-	const selects = [...form.querySelectorAll('select')];
-	// The filters and buttons are there from the first paint, so they work on the list at once and
-	// reach the map when Leaflet has loaded.
-	const map = mountMap(root.querySelector<HTMLElement>('[data-map]')!);
-
-	const apply = (filter: ParkFilter) => {
-		for (const select of selects) select.value = filter[select.name as keyof ParkFilter] ?? '';
+	connectFilterForm(root.querySelector('form')!, (values) => {
+		const filter = parkFilter(values);
 		const shown = new Set<string>();
 		for (const li of items) {
 			const d = li.dataset;
@@ -24,22 +20,17 @@ async function start(root: HTMLElement) {
 		}
 		void map.then((m) => m.show(shown));
 		empty.hidden = shown.size > 0;
-		status.textContent = root.dataset.template!.replace('{n}', String(shown.size));
-	};
-	const commit = () => {
-		const filter: ParkFilter = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
-		history.replaceState(null, '', `${location.pathname}${writeFilter(filter)}`);
-		apply(filter);
-	};
-
-	form.addEventListener('change', commit);
-	form.addEventListener('reset', () => setTimeout(commit));
-	form.addEventListener('submit', (e) => {
-		e.preventDefault();
-		commit();
+		status.textContent = t('map.shown', { n: shown.size });
 	});
-	apply(readFilter(location.search));
+}
 
+async function start(root: HTMLElement) {
+	const list = root.querySelector<HTMLElement>('.map-list')!;
+	const items = [...root.querySelectorAll<HTMLElement>('[data-park]')];
+	// The filters and buttons are there from the first paint, so they work on the list at once and
+	// reach the map when Leaflet has loaded.
+	const map = mountMap(root.querySelector<HTMLElement>('[data-map]')!);
+	filterList(root, items, map);
 	for (const li of items) {
 		const button = li.querySelector<HTMLButtonElement>('[data-show]')!;
 		button.addEventListener('click', () => void map.then((m) => m.focus(li.dataset.park!, button)));
@@ -56,5 +47,4 @@ async function start(root: HTMLElement) {
 	});
 }
 
-const root = document.querySelector<HTMLElement>('[data-parks-map]');
-if (root) void start(root);
+createAll('parks-map', (root) => void start(root));

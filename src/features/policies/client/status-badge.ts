@@ -1,26 +1,24 @@
 /**
- * Corrects policy status badges in the browser. A page built last month carries the policy's
- * dates; if today's date gives another status than the build did, the badge says so.
+ * Corrects a policy status badge (StatusBadge.astro) in the browser: if today's date gives another
+ * status than the build did, the badge says so, and so does the policy's notice where it has one.
  */
+import { createAll, readConfig, stringsOf } from '../../../lib/component.ts';
 import { dateInSiteZone } from '../../../lib/dates.ts';
-import { isOutdated, policyStatus, type PolicyStatus } from '../policy-status.ts';
-import { policyStatusLabels } from '../status-labels.ts';
+import { isOutdated, policyStatus, type PolicyDates } from '../policy-status.ts';
 
-const locale = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
-const labels = policyStatusLabels[locale];
-const today = dateInSiteZone(new Date());
-
-for (const badge of document.querySelectorAll<HTMLElement>('[data-policy-status]')) {
-	const { effective, expires, repealed, successorEffective } = badge.dataset;
-	if (!effective) continue;
-	const status = policyStatus({ effective, expires, repealed, successorEffective }, today);
-	if (status === badge.dataset.policyStatus) continue;
+function start(badge: HTMLElement) {
+	const dates = readConfig(badge, { dates: 'json' }).dates as PolicyDates;
+	const status = policyStatus(dates, dateInSiteZone(new Date()));
+	if (status === badge.dataset.policyStatus) return;
+	const t = stringsOf(badge);
 	badge.dataset.policyStatus = status;
 	badge.className = `badge status-${status}`;
-	badge.textContent = labels[status];
+	badge.textContent = t(status);
 	const notice = badge.closest('[data-policy]')?.querySelector<HTMLElement>('[data-status-notice]');
-	if (notice && isOutdated(status as PolicyStatus)) {
-		notice.textContent = (notice.dataset.template ?? '').replace('{status}', labels[status]);
+	if (notice && isOutdated(status)) {
+		notice.textContent = t('policies.statusChanged', { status: t(status) });
 		notice.hidden = false;
 	}
 }
+
+createAll('status-badge', start);

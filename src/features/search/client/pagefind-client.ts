@@ -1,11 +1,13 @@
 /**
  * The browser side of Pagefind shared by the search page and the project filter: loading the
- * index on first use and drawing result cards.
+ * index on first use, searching it, and drawing result cards.
  */
 import { localeOfPath, localizePath } from '../../../i18n/routing.ts';
-import { chineseParts, hanQuery, hasHan, isCodeExcerpt, markHanQuery } from '../cjk-search.ts';
 import { routes } from '../../../lib/routes.ts';
 import { DEFAULT_LOCALE } from '../../../schema/fields.ts';
+import type { ProjectCardData } from '../../projects/card-data.ts';
+import { projectCard } from '../../projects/client/project-card.ts';
+import { chineseParts, hanQuery, hasHan, isCodeExcerpt, markHanQuery } from '../cjk-search.ts';
 import { joinCjk, safeExcerpt } from '../search-state.ts';
 
 export interface PagefindResult {
@@ -42,9 +44,9 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * Marks the Chinese parts of a result card (a 文号, text without a translation) as Chinese on a page
- * in another language, so screen readers switch voice for them (WCAG 3.1.2). The card's text comes
- * from the index, which keeps no language of parts, so the parts are found by their script.
+ * Marks the Chinese parts of text from the index (a 文号, text without a translation) as Chinese on
+ * a page in another language, so screen readers switch voice for them (WCAG 3.1.2). The index keeps
+ * no language of parts, so the parts are found by their script.
  */
 function markChinese(element: HTMLElement) {
 	if (document.documentElement.lang === DEFAULT_LOCALE) return;
@@ -66,9 +68,28 @@ function markChinese(element: HTMLElement) {
 	}
 }
 
-/** A result card; text goes in as text, only the excerpt's <mark> survives as markup. */
-export function resultCard(r: PagefindResult, { tag = 'li', query = '' }: { tag?: 'li' | 'article'; query?: string } = {}): HTMLElement {
-	const card = document.createElement(tag);
+/**
+ * Shows where `query` matched, into `element`; only the excerpt's <mark> survives as markup. Without
+ * a query (filters only) Pagefind's excerpt is just the page's first words, and a match found only
+ * through the character codes has no readable excerpt: both leave the element as it is, with the summary.
+ */
+function showExcerpt(element: HTMLElement, r: PagefindResult, query: string) {
+	if (!query.trim() || !r.excerpt || isCodeExcerpt(r.excerpt)) return;
+	element.innerHTML = markHanQuery(joinCjk(safeExcerpt(r.excerpt)), query);
+	element.removeAttribute('lang');
+}
+
+/** A result's card: a project's own card (from the page's blank, `template`), or a card of the result's type and facts. */
+export function resultCard(r: PagefindResult, template: HTMLTemplateElement, query = ''): HTMLElement {
+	if (r.meta.card) {
+		const card = projectCard(template, JSON.parse(r.meta.card) as ProjectCardData);
+		const summary = card.querySelector<HTMLElement>('[data-slot="summary"]')!;
+		showExcerpt(summary, r, query);
+		// The card's own fields carry their language; the excerpt is text from the index.
+		if (!summary.lang) markChinese(summary);
+		return card;
+	}
+	const card = document.createElement('article');
 	card.className = 'card result';
 	const meta = document.createElement('p');
 	meta.className = 'card-meta';
@@ -83,14 +104,10 @@ export function resultCard(r: PagefindResult, { tag = 'li', query = '' }: { tag?
 	a.href = r.url;
 	a.textContent = joinCjk(r.meta.title ?? r.url);
 	h.append(a);
-	card.append(meta, h);
 	const excerpt = document.createElement('p');
-	// An excerpt shows where the query matched. Without a query (filters only) Pagefind's excerpt is
-	// just the page's first words, and a match found only through the character codes has no
-	// readable excerpt: both show the summary.
-	if (query.trim() && r.excerpt && !isCodeExcerpt(r.excerpt)) excerpt.innerHTML = markHanQuery(joinCjk(safeExcerpt(r.excerpt)), query);
-	else excerpt.textContent = r.meta.summary ?? '';
-	card.append(excerpt);
+	excerpt.textContent = r.meta.summary ?? '';
+	showExcerpt(excerpt, r, query);
+	card.append(meta, h, excerpt);
 	markChinese(card);
 	return card;
 }

@@ -1,99 +1,91 @@
 /**
  * The shortlist page: the starred projects from this browser, or a list someone shared as a link.
- * Each project's card is fetched from its small JSON file, so the page works for any number of
+ * Each project's card is drawn from its small JSON file, so the page works for any number of
  * projects on the site.
  */
+import { createAll, readConfig, stringsOf } from '../../../lib/component.ts';
 import { routes } from '../../../lib/routes.ts';
-import { parseIds, readShortlist, shareLink, toggleId, writeShortlist } from '../shortlist.ts';
+import type { Locale } from '../../../schema/fields.ts';
+import type { ProjectCardData } from '../../projects/card-data.ts';
+import { projectCard } from '../../projects/client/project-card.ts';
+import { parseIds, readShortlist, shareLink, writeShortlist } from '../shortlist.ts';
 
-interface Card {
-	url: string;
-	title: string;
-	facts: string[];
-	industry: string;
+/** A project's data file as /data/projects/<id>.json serves it today. */
+interface ProjectFile extends Record<Locale, { url: string; title: string; facts: [string, string, string]; industry: string }> {
+	id: string;
+	code: string;
+	accent: string;
 }
-type ProjectCard = { id: string; code: string; accent: string } & Record<'zh-CN' | 'en', Card>;
 
-const root = document.querySelector<HTMLElement>('[data-shortlist-page]')!;
-const locale = root.dataset.locale === 'en' ? 'en' : 'zh-CN';
-const strings = JSON.parse(root.dataset.strings!) as Record<string, string>;
-const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-const list = $<HTMLOListElement>('[data-items]');
+/**
+ * The card's data from the project's file. The file predates the card's data (card-data.ts) and
+ * lacks the cover, the county, the summary and the 重点推介 mark: until it serves them, the card
+ * shows what the file has.
+ */
+function cardData(file: ProjectFile, locale: Locale): ProjectCardData {
+	const { url, title, facts, industry } = file[locale];
+	const [amount, prefecture, stage] = facts;
+	return { id: file.id, code: file.code, url, title, industry, amount, prefecture, stage, industryId: file.accent.replace(/^accent-/, ''), prefectureId: '', summary: '', recommended: false, untranslated: [] };
+}
 
-const shared = parseIds(new URLSearchParams(location.search).get('ids'));
-const viewingShared = shared.length > 0;
-let ids = viewingShared ? shared : readShortlist(localStorage);
-
-async function load(id: string): Promise<ProjectCard | undefined> {
+async function load(id: string, locale: Locale): Promise<ProjectCardData | undefined> {
 	const res = await fetch(routes.projectData(id));
-	return res.ok ? ((await res.json()) as ProjectCard) : undefined;
+	return res.ok ? cardData((await res.json()) as ProjectFile, locale) : undefined;
 }
 
-function item(p: ProjectCard): HTMLLIElement {
-	const card = p[locale];
-	const li = document.createElement('li');
-	li.className = 'card';
-	if (/^accent-[a-z0-9-]+$/.test(p.accent)) li.classList.add(p.accent);
-	const meta = document.createElement('p');
-	meta.className = 'card-meta';
-	meta.textContent = `${p.code} · ${card.industry}`;
-	const h = document.createElement('h2');
-	const a = document.createElement('a');
-	a.href = card.url;
-	a.textContent = card.title;
-	a.dataset.printUrl = new URL(card.url, location.origin).href;
-	h.append(a);
-	const facts = document.createElement('p');
-	facts.textContent = card.facts.join(' · ');
-	const foot = document.createElement('div');
-	foot.className = 'card-foot';
-	if (!viewingShared) {
-		const b = document.createElement('button');
-		b.type = 'button';
-		b.className = 'star';
-		b.setAttribute('aria-pressed', 'true');
-		b.setAttribute('aria-label', strings.toggleLabel!.replace('{code}', p.code));
-		b.textContent = `★ ${strings.remove}`;
-		b.addEventListener('click', () => {
-			ids = toggleId(ids, p.id);
-			writeShortlist(localStorage, ids);
-			void render();
-		});
-		foot.append(b);
+function start(root: HTMLElement) {
+	const locale = readConfig(root, { locale: 'string' }).locale as Locale;
+	const t = stringsOf(root);
+	const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+	const template = $<HTMLTemplateElement>('template[data-project-card]');
+	const shared = parseIds(new URLSearchParams(location.search).get('ids'));
+	const viewingShared = shared.length > 0;
+	const ids = () => (viewingShared ? shared : readShortlist(localStorage));
+
+	async function render() {
+		const cards = (await Promise.all(ids().map((id) => load(id, locale)))).filter((c) => c !== undefined);
+		$('[data-items]').replaceChildren(...cards.map((data) => item(template, data)));
+		$('[data-status]').textContent = t('shortlist.count', { n: cards.length });
+		$('[data-empty]').hidden = cards.length > 0;
+		$('[data-tools]').hidden = cards.length === 0;
+		$('[data-clear]').hidden = viewingShared;
+		$<HTMLInputElement>('[data-share-url]').value = shareLink(location.origin, location.pathname, cards.map((c) => c.id));
 	}
-	li.append(meta, h, facts, foot);
+
+	$('[data-shared]').hidden = !viewingShared;
+	$('[data-keep]').addEventListener('click', () => {
+		writeShortlist(localStorage, [...new Set([...readShortlist(localStorage), ...shared])]);
+		location.assign(location.pathname);
+	});
+	$('[data-share]').addEventListener('click', () => void share($('[data-share-row]'), $('[data-share-url]'), $('[data-status]'), t('shortlist.copied')));
+	$('[data-print]').addEventListener('click', () => window.print());
+	$('[data-clear]').addEventListener('click', () => {
+		writeShortlist(localStorage, []);
+		void render();
+	});
+	// A star taken off here takes the project off the list.
+	if (!viewingShared) document.addEventListener('shortlist-change', () => void render());
+	void render();
+}
+
+function item(template: HTMLTemplateElement, data: ProjectCardData): HTMLLIElement {
+	const card = projectCard(template, data);
+	// A printed list shows where each project is online.
+	const link = card.querySelector<HTMLAnchorElement>('[data-slot="title"]')!;
+	link.dataset.printUrl = link.href;
+	const li = document.createElement('li');
+	li.append(card);
 	return li;
 }
 
-async function render() {
-	const cards = (await Promise.all(ids.map(load))).filter((c): c is ProjectCard => c !== undefined);
-	list.replaceChildren(...cards.map(item));
-	$('[data-status]').textContent = strings.count!.replace('{n}', String(cards.length));
-	$('[data-empty]').hidden = cards.length > 0;
-	$('[data-tools]').hidden = cards.length === 0;
-	$<HTMLButtonElement>('[data-clear]').hidden = viewingShared;
-	$<HTMLInputElement>('[data-share-url]').value = shareLink(location.origin, location.pathname, cards.map((c) => c.id));
-}
-
-$('[data-shared]').hidden = !viewingShared;
-$('[data-keep]').addEventListener('click', () => {
-	writeShortlist(localStorage, [...new Set([...readShortlist(localStorage), ...shared])]);
-	location.assign(location.pathname);
-});
-$('[data-share]').addEventListener('click', async () => {
-	const input = $<HTMLInputElement>('[data-share-url]');
-	$('[data-share-row]').hidden = false;
+async function share(row: HTMLElement, input: HTMLInputElement, status: HTMLElement, copied: string) {
+	row.hidden = false;
 	try {
 		await navigator.clipboard.writeText(input.value);
-		$('[data-status]').textContent = strings.copied!;
+		status.textContent = copied;
 	} catch {
 		input.select();
 	}
-});
-$('[data-print]').addEventListener('click', () => window.print());
-$('[data-clear]').addEventListener('click', () => {
-	ids = [];
-	writeShortlist(localStorage, ids);
-	void render();
-});
-void render();
+}
+
+createAll('shortlist-page', start);

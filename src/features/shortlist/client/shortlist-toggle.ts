@@ -1,19 +1,27 @@
-/** Star buttons on project cards and pages: add a project to the shortlist or take it off. */
+/** Star buttons (ShortlistToggle.astro): add a project to the shortlist or take it off. */
+import { createAll, readConfig } from '../../../lib/component.ts';
 import { readShortlist, STORAGE_KEY, toggleId, writeShortlist } from '../shortlist.ts';
 
-const buttons = () => document.querySelectorAll<HTMLButtonElement>('button[data-shortlist]');
+const MODULE = 'shortlist-toggle';
 
+/** Every star of the page shows whether its project is on the shortlist now. */
 function sync() {
 	const ids = readShortlist(localStorage);
-	for (const b of buttons()) b.setAttribute('aria-pressed', String(ids.includes(b.dataset.shortlist!)));
+	for (const star of document.querySelectorAll<HTMLElement>(`[data-module~="${MODULE}"]`)) star.setAttribute('aria-pressed', String(ids.includes(star.dataset.shortlist!)));
 }
 
-for (const b of buttons()) {
-	b.addEventListener('click', () => {
-		writeShortlist(localStorage, toggleId(readShortlist(localStorage), b.dataset.shortlist!));
+function start(star: HTMLElement) {
+	const { shortlist: id } = readConfig(star, { shortlist: 'string' });
+	star.setAttribute('aria-pressed', String(readShortlist(localStorage).includes(id)));
+	star.addEventListener('click', () => {
+		writeShortlist(localStorage, toggleId(readShortlist(localStorage), id));
 		sync();
 		document.dispatchEvent(new CustomEvent('shortlist-change'));
 	});
 }
-window.addEventListener('storage', (e) => e.key === STORAGE_KEY && sync());
-sync();
+
+/** Starts the stars in `scope`: the page's, or those of a card drawn in the browser. */
+export const startStars = (scope: ParentNode = document) => createAll(MODULE, start, scope);
+
+window.addEventListener('storage', (event) => event.key === STORAGE_KEY && sync());
+startStars();

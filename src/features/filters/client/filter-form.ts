@@ -1,0 +1,68 @@
+/**
+ * The browser side of FilterForm.astro: keeps a form's fields in the page's URL (filter-query.ts).
+ * A deliberate change (a choice, submitting, resetting) adds a history entry, typing replaces the
+ * current one, and the fields follow the URL when the page loads and on back and forward.
+ */
+import { readQuery, writeQuery, type FilterValues } from '../filter-query.ts';
+
+type Field = HTMLInputElement | HTMLSelectElement;
+
+export interface FilterForm {
+	/** The fields' values now. */
+	values(): FilterValues;
+	/** Puts the fields' values in the URL, if they changed it, and applies them; `push` adds a history entry. */
+	commit(push: boolean): void;
+}
+
+// `form.elements` includes fields outside the form that join it with `form="…"` (the search page's query and sort).
+const fieldsOf = (form: HTMLFormElement) =>
+	[...form.elements].filter((el): el is Field => (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && el.name !== '');
+
+function valuesOf(fields: readonly Field[]): FilterValues {
+	const values: FilterValues = {};
+	for (const field of fields) {
+		const chosen = field instanceof HTMLInputElement && field.type === 'checkbox' ? field.checked : field.value.trim() !== '';
+		if (chosen) (values[field.name] ??= []).push(field.value.trim());
+	}
+	return values;
+}
+
+function setFields(fields: readonly Field[], values: FilterValues) {
+	for (const field of fields) {
+		const wanted = values[field.name] ?? [];
+		if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = wanted.includes(field.value);
+		else field.value = wanted[0] ?? '';
+	}
+}
+
+/**
+ * Connects a filter form to the URL and calls `apply` with its values: now, after each change and
+ * on back and forward. Values the fields do not offer (an old or mistyped link) are dropped.
+ */
+export function connectFilterForm(form: HTMLFormElement, apply: (values: FilterValues) => void): FilterForm {
+	const fields = fieldsOf(form);
+	const names = [...new Set(fields.map((f) => f.name))];
+	const values = () => valuesOf(fields);
+	const commit = (push: boolean) => {
+		const query = writeQuery(values(), names);
+		if (query === location.search) return;
+		history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${query}`);
+		apply(values());
+	};
+	const restore = () => {
+		setFields(fields, readQuery(location.search, names));
+		apply(values());
+	};
+	// Each field's own change event: a field outside the form (joined with form=…) sends it to its own
+	// ancestors. Text is committed when the page decides (the search page as the reader pauses).
+	for (const field of fields) if (field.type !== 'search' && field.type !== 'text') field.addEventListener('change', () => commit(true));
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		commit(true);
+	});
+	// The fields reset after the event.
+	form.addEventListener('reset', () => setTimeout(() => commit(true)));
+	window.addEventListener('popstate', restore);
+	restore();
+	return { values, commit };
+}
