@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { checkContent, formatProblems } from '../content-check/check.ts';
+import { contentError } from '../content-check/check.ts';
 import { siteSettings, type SiteSettings } from '../schema/site.ts';
 import { objectSchema } from '../schema/zod.ts';
 
@@ -17,7 +17,7 @@ const schema = objectSchema(siteSettings.fields, { image: () => z.string() });
 export function readSiteSettings(root = process.cwd()): SiteSettings {
 	const parsed = schema.safeParse(yaml.load(readFileSync(join(root, 'content', siteSettings.file), 'utf8'), { schema: yaml.CORE_SCHEMA }));
 	if (parsed.success) return parsed.data as SiteSettings;
-	throw new Error(formatProblems(checkContent(root).problems));
+	throw contentError(root, parsed.error);
 }
 
 export const site: SiteSettings = readSiteSettings();

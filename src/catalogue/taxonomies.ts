@@ -8,11 +8,13 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { dataCollections, type Column, type DataCollection, type DataCollectionName, type Expo, type Figure, type Industry, type Prefecture } from '../schema/collections.ts';
 import { dataFileSchema } from '../schema/zod.ts';
+import { contentError } from '../content-check/check.ts';
 
 function items<T>(root: string, collection: DataCollection): T[] {
 	const text = readFileSync(join(root, 'content', collection.file), 'utf8');
-	const parsed = dataFileSchema(collection, { image: () => z.string() }).parse(yaml.load(text, { schema: yaml.CORE_SCHEMA })) as Record<string, T[]>;
-	return parsed[collection.key] ?? [];
+	const parsed = dataFileSchema(collection, { image: () => z.string() }).safeParse(yaml.load(text, { schema: yaml.CORE_SCHEMA }));
+	if (!parsed.success) throw contentError(root, parsed.error);
+	return (parsed.data as Record<string, T[]>)[collection.key] ?? [];
 }
 
 export interface Taxonomies {

@@ -5,7 +5,7 @@
  */
 import { entryCollections } from '../schema/collections.ts';
 import { loadContent, validEntries } from './load.ts';
-import type { Problem } from './problem.ts';
+import { formatProblems, type Problem } from './problem.ts';
 import { RULES } from './rules/index.ts';
 
 export { formatProblem, formatProblems, type Problem } from './problem.ts';
@@ -23,4 +23,14 @@ export function checkContent(root: string): CheckResult {
 	for (const c of Object.values(entryCollections)) counts[c.name] = 0;
 	for (const e of validEntries(content)) counts[e.collection.name]! += 1;
 	return { problems: [...content.unreadable, ...RULES.flatMap((rule) => rule(content))], counts };
+}
+
+/**
+ * For readers of content that must be valid before anything else runs (astro.config.mjs reads the
+ * settings and taxonomies): the content check's full report, so the editor sees every problem the
+ * build would name; the reader's own error where the check finds none.
+ */
+export function contentError(root: string, readerError: unknown): Error {
+	const { problems } = checkContent(root);
+	return problems.length ? new Error(formatProblems(problems)) : (readerError as Error);
 }
