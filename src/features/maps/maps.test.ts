@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { boundsOf, simplifyLine, simplifyRing, type Position } from './geo.ts';
 import { toGeoJson } from '../open-data/formats.ts';
-import { matchesFilter, readFilter, writeFilter } from './park-filter.ts';
+import { matchesFilter, parkFilter } from './park-filter.ts';
 import { TILE_PROVIDERS, tileHosts, tileSpec, type TileProviderName } from '../../lib/tile-providers.ts';
 import { creditsHtml } from './map-tiles.ts';
 import type { SiteSettings } from '../../schema/site.ts';
@@ -60,11 +60,9 @@ describe('park filter', () => {
 		expect(matchesFilter(park, { prefecture: 'dali' })).toBe(false);
 	});
 
-	it('round-trips through the query string, ignoring what it does not know', () => {
-		expect(readFilter('?level=national&industry=&colour=red&prefecture=dali')).toEqual({ level: 'national', prefecture: 'dali' });
-		expect(writeFilter({ prefecture: 'dali', level: 'national' })).toBe('?level=national&prefecture=dali');
-		expect(writeFilter({})).toBe('');
-		expect(readFilter(writeFilter({ industry: 'new-energy batteries' }))).toEqual({ industry: 'new-energy batteries' });
+	it('takes one value per facet from the filter form, ignoring blanks', () => {
+		expect(parkFilter({ level: ['national'], industry: [''], prefecture: ['dali', 'kunming'] })).toEqual({ level: 'national', prefecture: 'dali' });
+		expect(parkFilter({})).toEqual({});
 	});
 });
 

@@ -1,5 +1,5 @@
 /** The park map's filters: one value per facet (a select each), kept in the URL by the filter form (filter-query.ts). */
-import { readQuery, writeQuery, type FilterValues } from '../filters/filter-query.ts';
+import type { FilterValues } from '../filters/filter-query.ts';
 
 export const PARK_FACETS = ['industry', 'level', 'prefecture'] as const;
 export type ParkFacet = (typeof PARK_FACETS)[number];
@@ -23,8 +23,3 @@ export function matchesFilter(park: Filterable, filter: ParkFilter): boolean {
 /** The park filter among a filter form's values. */
 export const parkFilter = (values: FilterValues): ParkFilter => Object.fromEntries(PARK_FACETS.flatMap((f) => (values[f]?.[0] ? [[f, values[f][0]]] : [])));
 
-/** The filter form's URL policy as it applies to this filter (maps.test.ts): unknown keys and empty values are ignored. */
-export const readFilter = (search: string): ParkFilter => parkFilter(readQuery(search, PARK_FACETS));
-
-/** The query string for a filter, as the filter form writes it. */
-export const writeFilter = (filter: ParkFilter): string => writeQuery(Object.fromEntries(Object.entries(filter).map(([f, v]) => [f, [v]])), PARK_FACETS);

@@ -5,6 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
+import { IMAGE_FORMATS, imageWidths, previewOptions } from '../../components/image-variants.ts';
 import type { Catalogue, Project } from '../../catalogue/catalogue.ts';
 import { localizePath } from '../../i18n/routing.ts';
 import { optionLabel } from '../../lib/labels.ts';
@@ -75,9 +76,6 @@ export function projectCardData(project: Project, c: Catalogue): ProjectCardData
 	};
 }
 
-/** ContentImage.astro's widths and formats, so a card drawn in the browser loads the files the server's cards do. */
-const WIDTHS = [360, 720, 1080, 1440];
-const FORMATS = ['avif', 'webp'] as const;
 // Astro's <Picture> falls back to the original format for these, to PNG otherwise.
 const KEEPS_FORMAT = ['jpg', 'jpeg', 'gif', 'svg'];
 
@@ -85,18 +83,17 @@ const KEEPS_FORMAT = ['jpg', 'jpeg', 'gif', 'svg'];
 export async function cardImage(project: Project): Promise<CardImage | undefined> {
 	const image: ImageMetadata | undefined = project.data.images[0];
 	if (!image) return undefined;
-	const fitting = WIDTHS.filter((w) => w <= image.width);
-	const widths = fitting.length ? fitting : [image.width];
+	const widths = imageWidths(image);
 	const fallbackFormat = KEEPS_FORMAT.includes(image.format) ? image.format : 'png';
 	const [preview, fallback, ...sources] = await Promise.all([
-		getImage({ src: image, width: 24, format: 'webp', quality: 40 }),
+		getImage(previewOptions(image)),
 		getImage({ src: image, widths, format: fallbackFormat }),
-		...FORMATS.map((format) => getImage({ src: image, widths, format })),
+		...IMAGE_FORMATS.map((format) => getImage({ src: image, widths, format })),
 	]);
 	return {
 		alt: coverAlt(project).alt,
 		preview: { src: preview!.src, width: Number(preview!.attributes.width), height: Number(preview!.attributes.height) },
-		sources: Object.fromEntries(FORMATS.map((format, i) => [`image/${format}`, sources[i]!.srcSet.attribute])),
+		sources: Object.fromEntries(IMAGE_FORMATS.map((format, i) => [`image/${format}`, sources[i]!.srcSet.attribute])),
 		src: fallback!.src,
 		srcset: fallback!.srcSet.attribute,
 		width: Number(fallback!.attributes.width),

@@ -3,6 +3,7 @@
  * clusters on the overview, a plain group on a close-up.
  */
 import type { DivIcon, FeatureGroup, GeoJSON as GeoJsonLayer, Map as LeafletMap, Marker, MarkerClusterGroup } from 'leaflet';
+import { fill } from '../../../i18n/fill.ts';
 import type { MapItem } from '../map-items.ts';
 import { DETAIL_ZOOM, element, L, type MapConfig } from './leaflet.ts';
 
@@ -94,7 +95,7 @@ export function createPlaces(map: LeafletMap, el: HTMLElement, config: MapConfig
 
 function clusterIcon(n: number, label: string): DivIcon {
 	const html = element('span');
-	html.append(element('span', undefined, String(n)), element('span', 'visually-hidden', label.replace('{n}', String(n))));
+	html.append(element('span', undefined, String(n)), element('span', 'visually-hidden', fill(label, { n })));
 	const size = n < 10 ? 34 : 42;
 	return L.divIcon({ html, className: 'map-cluster', iconSize: [size, size] });
 }

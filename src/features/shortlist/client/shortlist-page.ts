@@ -10,27 +10,12 @@ import type { ProjectCardData } from '../../projects/card-data.ts';
 import { projectCard } from '../../projects/client/project-card.ts';
 import { parseIds, readShortlist, shareLink, writeShortlist } from '../shortlist.ts';
 
-/** A project's data file as /data/projects/<id>.json serves it today. */
-interface ProjectFile extends Record<Locale, { url: string; title: string; facts: [string, string, string]; industry: string }> {
-	id: string;
-	code: string;
-	accent: string;
-}
-
-/**
- * The card's data from the project's file. The file predates the card's data (card-data.ts) and
- * lacks the cover, the county, the summary and the 重点推介 mark: until it serves them, the card
- * shows what the file has.
- */
-function cardData(file: ProjectFile, locale: Locale): ProjectCardData {
-	const { url, title, facts, industry } = file[locale];
-	const [amount, prefecture, stage] = facts;
-	return { id: file.id, code: file.code, url, title, industry, amount, prefecture, stage, industryId: file.accent.replace(/^accent-/, ''), prefectureId: '', summary: '', recommended: false, untranslated: [] };
-}
+/** A project's data file, /data/projects/<id>.json: its card in each language. */
+type ProjectFile = Record<Locale, ProjectCardData>;
 
 async function load(id: string, locale: Locale): Promise<ProjectCardData | undefined> {
 	const res = await fetch(routes.projectData(id));
-	return res.ok ? cardData((await res.json()) as ProjectFile, locale) : undefined;
+	return res.ok ? ((await res.json()) as ProjectFile)[locale] : undefined;
 }
 
 function start(root: HTMLElement) {
