@@ -34,7 +34,13 @@ export interface AdminFile {
 const DECAP_FILES = readdirSync(DECAP_DIST).filter((name) => /(^|\.)decap-cms\.js$|\.wasm$/.test(name));
 
 /** The paths under /admin/ this module serves: what the build writes and the dev server answers. */
-export const ADMIN_PATHS: readonly string[] = ['index.html', 'cms.js', 'admin.css', 'preview.css', ...DECAP_FILES.map((name) => `decap/${name}`)];
+export const ADMIN_PATHS: readonly string[] = [
+	'index.html',
+	'cms.js',
+	'admin.css',
+	'preview.css',
+	...DECAP_FILES.map((name) => `decap/${name}`),
+];
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
@@ -69,7 +75,12 @@ function readOriginals(): Map<string, Record<string, Record<string, unknown>>> {
 	return new Map(
 		Object.values(entryCollections).map((c) => [
 			c.name,
-			Object.fromEntries(readEntryFolders(join(ROOT, CONTENT_DIR, c.folder), ROOT).entries.map((e) => [entryId(c, e.folder, e.files[DEFAULT_LOCALE]?.data ?? {}), e.files[DEFAULT_LOCALE]?.data ?? {}])),
+			Object.fromEntries(
+				readEntryFolders(join(ROOT, CONTENT_DIR, c.folder), ROOT).entries.map((e) => [
+					entryId(c, e.folder, e.files[DEFAULT_LOCALE]?.data ?? {}),
+					e.files[DEFAULT_LOCALE]?.data ?? {},
+				])
+			),
 		])
 	);
 }
@@ -86,13 +97,20 @@ function indexNumbers(originals: ReturnType<typeof readOriginals>): string[] {
 
 /** The titles (and a policy's effective date) of the entries other entries refer to, for previews. */
 function entryIndex(originals: ReturnType<typeof readOriginals>): EntryIndex {
-	const targets = new Set(Object.values(entryCollections).flatMap((c) => Object.values(c.fields).flatMap((f) => (f.kind === 'ref' ? [f.to] : []))));
+	const targets = new Set(
+		Object.values(entryCollections).flatMap((c) => Object.values(c.fields).flatMap((f) => (f.kind === 'ref' ? [f.to] : [])))
+	);
 	return Object.fromEntries(
 		[...originals]
 			.filter(([name]) => targets.has(name))
 			.map(([name, entries]) => [
 				name,
-				Object.fromEntries(Object.entries(entries).map(([id, data]) => [id, { title: String(data.title ?? id), ...(typeof data.effective === 'string' ? { effective: data.effective } : {}) }])),
+				Object.fromEntries(
+					Object.entries(entries).map(([id, data]) => [
+						id,
+						{ title: String(data.title ?? id), ...(typeof data.effective === 'string' ? { effective: data.effective } : {}) },
+					])
+				),
 			])
 	);
 }
@@ -101,7 +119,9 @@ async function bundle(site: SiteSettings, local: Local | undefined): Promise<str
 	const outline = existsSync(join(ROOT, 'content/map/region.geojson')) ? JSON.parse(read('content/map/region.geojson')) : null;
 	const taxonomies = readTerms();
 	const originals = readOriginals();
-	const configs = Object.fromEntries(LOCALES.map((locale) => [locale, cmsConfig(site, { locale, taxonomies, localBackend: local?.backend, localSite: local?.site })]));
+	const configs = Object.fromEntries(
+		LOCALES.map((locale) => [locale, cmsConfig(site, { locale, taxonomies, localBackend: local?.backend, localSite: local?.site })])
+	);
 	const settings: CmsSettings = {
 		configs: configs as CmsSettings['configs'],
 		taxonomies,
@@ -138,11 +158,16 @@ export interface Local {
 export async function adminFile(path: string, site: SiteSettings, local?: Local): Promise<AdminFile> {
 	if (path === 'index.html') return { body: page(site), type: 'text/html; charset=utf-8' };
 	if (path === 'cms.js') return { body: await bundle(site, local), type: 'text/javascript; charset=utf-8' };
-	if (path === 'admin.css') return { body: readFileSync(LEAFLET_CSS, 'utf8') + read('cms/admin/admin.css'), type: 'text/css; charset=utf-8' };
-	if (path === 'preview.css') return { body: read('src/styles/global.css') + read('cms/admin/preview.css'), type: 'text/css; charset=utf-8' };
+	if (path === 'admin.css')
+		return { body: readFileSync(LEAFLET_CSS, 'utf8') + read('cms/admin/admin.css'), type: 'text/css; charset=utf-8' };
+	if (path === 'preview.css')
+		return { body: read('src/styles/global.css') + read('cms/admin/preview.css'), type: 'text/css; charset=utf-8' };
 	const name = path.replace(/^decap\//, '');
 	if (path.startsWith('decap/') && DECAP_FILES.includes(name)) {
-		return { body: readFileSync(join(DECAP_DIST, name)), type: name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8' };
+		return {
+			body: readFileSync(join(DECAP_DIST, name)),
+			type: name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8',
+		};
 	}
 	throw new Error(`/admin/${path} is not a CMS file`);
 }

@@ -60,14 +60,17 @@ function disagreements(fields: Fields, widgets: CmsField[], topLevel: boolean, p
 		if (!WIDGETS[f.kind].includes(w.widget)) problems.push(`${at}: ${f.kind} field shown as a ${w.widget} widget`);
 		if (Boolean(w.required) !== f.required) problems.push(`${at}: required ${f.required} but the widget says ${w.required}`);
 		if (topLevel && Boolean(w.i18n) !== f.translatable) problems.push(`${at}: translatable ${f.translatable} but i18n ${w.i18n}`);
-		if (f.kind === 'select' && JSON.stringify(optionValues(w)) !== JSON.stringify(f.options.map((o) => o.value))) problems.push(`${at}: options differ`);
+		if (f.kind === 'select' && JSON.stringify(optionValues(w)) !== JSON.stringify(f.options.map((o) => o.value)))
+			problems.push(`${at}: options differ`);
 		if (f.kind === 'ref') {
 			const terms = taxonomies[f.to];
-			if (terms && JSON.stringify(optionValues(w)) !== JSON.stringify(terms.map((t) => t.id))) problems.push(`${at}: choices differ from ${f.to}`);
+			if (terms && JSON.stringify(optionValues(w)) !== JSON.stringify(terms.map((t) => t.id)))
+				problems.push(`${at}: choices differ from ${f.to}`);
 			if (!terms && w.collection !== f.to) problems.push(`${at}: refers to ${f.to} but the widget to ${String(w.collection)}`);
 		}
 		if ((f.kind === 'select' || f.kind === 'ref') && Boolean(w.multiple) !== f.multiple) problems.push(`${at}: multiple differs`);
-		if (f.kind === 'number' && (w.min !== f.min || w.max !== f.max)) problems.push(`${at}: bounds ${w.min}–${w.max} instead of ${f.min}–${f.max}`);
+		if (f.kind === 'number' && (w.min !== f.min || w.max !== f.max))
+			problems.push(`${at}: bounds ${w.min}–${w.max} instead of ${f.min}–${f.max}`);
 		if (f.kind === 'string' && f.pattern) {
 			const [source] = (w.pattern ?? []) as string[];
 			if (source !== f.pattern.regex.source || !new RegExp(source).test(f.pattern.example)) problems.push(`${at}: pattern differs`);
@@ -83,7 +86,7 @@ function disagreements(fields: Fields, widgets: CmsField[], topLevel: boolean, p
 
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 const fileFields = (collectionName: string, file: string) =>
-	((collection(collectionName).files as { name: string; fields: CmsField[] }[]).find((f) => f.name === file)!).fields;
+	(collection(collectionName).files as { name: string; fields: CmsField[] }[]).find((f) => f.name === file)!.fields;
 
 describe('the CMS configuration', () => {
 	it('has a widget for every field of every entry collection, with the same rules', () => {
@@ -106,7 +109,11 @@ describe('the CMS configuration', () => {
 		fields.push({ name: 'sponsor', label: '主办', widget: 'string' });
 		const level = fields.findIndex((w) => w.name === 'level');
 		fields[level] = { ...fields[level]!, options: [{ value: 'national', label: '国家级' }] };
-		expect(disagreements(policies.fields, fields, true)).toEqual(['sponsor: a widget without a field', 'docNumber: a field without a widget', 'level: options differ']);
+		expect(disagreements(policies.fields, fields, true)).toEqual([
+			'sponsor: a widget without a field',
+			'docNumber: a field without a widget',
+			'level: options differ',
+		]);
 	});
 
 	it('stores each entry as one Markdown file per language in its own folder, its files in files/', () => {
@@ -142,7 +149,10 @@ describe('the CMS configuration', () => {
 		expect(english.locale).toBe('en');
 		const fields = (name: string, c = config) => c.collections.find((x) => x.name === name)!.fields as CmsField[];
 		expect(fields('policies').find((f) => f.name === 'expires')).toMatchObject({ label: '有效期至' });
-		expect(fields('policies', english).find((f) => f.name === 'expires')).toMatchObject({ label: 'Expires', hint: 'Leave empty if open-ended' });
+		expect(fields('policies', english).find((f) => f.name === 'expires')).toMatchObject({
+			label: 'Expires',
+			hint: 'Leave empty if open-ended',
+		});
 		expect(fields('policies', english).find((f) => f.name === 'docNumber')?.pattern?.[1]).toMatch(/^Write issuer code/);
 		expect(english.collections.find((c) => c.name === 'policies')?.label).toBe('Policies');
 	});
@@ -175,11 +185,15 @@ describe('the save check in the editor', () => {
 
 	it('refuses what the build refuses, naming the language and the field, in the editor’s language', () => {
 		const [docNumber] = entryProblems(policies, { 'zh-CN': { ...zh, docNumber: '云政发[2024]12号' } });
-		expect(problemText(docNumber!, 'zh-CN')).toBe('中文“文号”：格式应为机关代字〔年份〕序号号，年份用六角括号〔〕，例如 云政发〔2024〕12号');
+		expect(problemText(docNumber!, 'zh-CN')).toBe(
+			'中文“文号”：格式应为机关代字〔年份〕序号号，年份用六角括号〔〕，例如 云政发〔2024〕12号'
+		);
 		const [expires] = entryProblems(policies, { 'zh-CN': { ...zh, expires: '2000-01-01' } });
 		expect(expires).toMatchObject({ locale: 'zh-CN', path: ['expires'] });
 		expect(problemText(expires!, 'zh-CN')).toBe('中文“有效期至”：早于施行日期。请把有效期设在施行日期之后；长期有效的留空');
-		expect(problemText(expires!, 'en')).toBe('Chinese “Expires”: Is earlier than the date it comes into force (effective): set “expires” after “effective”, or leave it empty for an open-ended policy');
+		expect(problemText(expires!, 'en')).toBe(
+			'Chinese “Expires”: Is earlier than the date it comes into force (effective): set “expires” after “effective”, or leave it empty for an open-ended policy'
+		);
 		const [missing] = entryProblems(policies, { 'zh-CN': { ...zh, issuer: '' } });
 		expect(problemText(missing!, 'zh-CN')).toBe('中文“发文机关”：请填写“发文机关”');
 		const [tooLong] = entryProblems(policies, { 'zh-CN': zh, en: { title: 'x'.repeat(200) } });
@@ -187,10 +201,18 @@ describe('the save check in the editor', () => {
 	});
 
 	it('refuses an entry whose files are not all saved with it, naming the file', () => {
-		const withAttachments = { ...zh, attachments: [{ file: 'files/附件一.pdf', title: { 'zh-CN': '附件一' } }, { file: 'files/附件二.pdf', title: { 'zh-CN': '附件二' } }] };
+		const withAttachments = {
+			...zh,
+			attachments: [
+				{ file: 'files/附件一.pdf', title: { 'zh-CN': '附件一' } },
+				{ file: 'files/附件二.pdf', title: { 'zh-CN': '附件二' } },
+			],
+		};
 		expect(entryProblems(policies, { 'zh-CN': withAttachments }, ['附件一.pdf', '附件二.pdf'])).toEqual([]);
 		const problems = entryProblems(policies, { 'zh-CN': withAttachments }, ['附件二.pdf']);
-		expect(problems.map((p) => problemText(p, 'zh-CN'))).toEqual(['中文“文件”：文件“附件一.pdf”没有随条目一起保存：请重新上传，或删去这一项']);
+		expect(problems.map((p) => problemText(p, 'zh-CN'))).toEqual([
+			'中文“文件”：文件“附件一.pdf”没有随条目一起保存：请重新上传，或删去这一项',
+		]);
 		expect(problems[0]!.path).toEqual(['attachments', 0, 'file']);
 	});
 });

@@ -5,8 +5,23 @@
  */
 import { GIT_HOSTS, type GitHostName } from '../src/lib/git-hosts.ts';
 import { entryPages } from '../src/lib/routes.ts';
-import { dataCollections, entryCollections, type DataCollection, type EntryCollection, type EntryCollectionName } from '../src/schema/collections.ts';
-import { DEFAULT_LOCALE, LOCALES, MEDIA_FOLDER, type Bilingual, type Field, type Fields, type Locale, type Pattern } from '../src/schema/fields.ts';
+import {
+	dataCollections,
+	entryCollections,
+	type DataCollection,
+	type EntryCollection,
+	type EntryCollectionName,
+} from '../src/schema/collections.ts';
+import {
+	DEFAULT_LOCALE,
+	LOCALES,
+	MEDIA_FOLDER,
+	type Bilingual,
+	type Field,
+	type Fields,
+	type Locale,
+	type Pattern,
+} from '../src/schema/fields.ts';
 import { PHONE } from '../src/schema/formats.ts';
 import { siteSettings, type SiteSettings } from '../src/schema/site.ts';
 
@@ -40,7 +55,10 @@ type Text = (text: Bilingual) => string;
 
 /** Decap's pattern option: the regex source and the message it shows when it fails. */
 function patternOption({ regex, example, description }: Pattern, text: Text): [string, string] {
-	return [regex.source, text({ 'zh-CN': `格式应为${description['zh-CN']}，例如 ${example}`, en: `Write ${description.en}, e.g. ${example}` })];
+	return [
+		regex.source,
+		text({ 'zh-CN': `格式应为${description['zh-CN']}，例如 ${example}`, en: `Write ${description.en}, e.g. ${example}` }),
+	];
 }
 
 /** The ids and names of each taxonomy (content/taxonomies/*.yaml), offered as choices. */
@@ -52,13 +70,20 @@ export type Taxonomies = Record<string, readonly { id: string; name: { 'zh-CN': 
  */
 function relation(f: Extract<Field, { kind: 'ref' }>, taxonomies: Taxonomies, text: Text): Record<string, unknown> {
 	const terms = Object.values(dataCollections).some((c) => c.name === f.to) ? (taxonomies[f.to] ?? []) : undefined;
-	if (terms) return { widget: 'select', options: terms.map((t) => ({ value: t.id, label: text({ 'zh-CN': t.name['zh-CN'], en: t.name.en || t.name['zh-CN'] }) })) };
+	if (terms)
+		return {
+			widget: 'select',
+			options: terms.map((t) => ({ value: t.id, label: text({ 'zh-CN': t.name['zh-CN'], en: t.name.en || t.name['zh-CN'] }) })),
+		};
 	// Decap's slug of our entries is `<id>/index`; the field adapter (admin/field-checks.ts) stores the id.
 	return { widget: 'relation', collection: f.to, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
 }
 
 function hintOf(f: Field, text: Text): string | undefined {
-	const parts = [f.hint && text(f.hint), f.kind === 'number' && f.unit && text(f.unit) ? text({ 'zh-CN': '单位：', en: 'Unit: ' }) + text(f.unit) : undefined];
+	const parts = [
+		f.hint && text(f.hint),
+		f.kind === 'number' && f.unit && text(f.unit) ? text({ 'zh-CN': '单位：', en: 'Unit: ' }) + text(f.unit) : undefined,
+	];
 	if (f.kind === 'number' && (f.min !== undefined || f.max !== undefined)) {
 		parts.push(
 			f.max === undefined
@@ -111,18 +136,30 @@ function widgetOf(f: Field, taxonomies: Taxonomies, text: Text): Record<string, 
 			return {
 				widget: 'file',
 				choose_url: false,
-				pattern: [`\\.(${f.extensions.join('|')})$`, text({ 'zh-CN': `只能上传 ${types.join('、')} 文件`, en: `Only ${types.join(', ')} files` })],
+				pattern: [
+					`\\.(${f.extensions.join('|')})$`,
+					text({ 'zh-CN': `只能上传 ${types.join('、')} 文件`, en: `Only ${types.join(', ')} files` }),
+				],
 			};
 		}
 		case 'email':
 			return {
 				widget: 'string',
-				pattern: ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', text({ 'zh-CN': '请填写电子邮箱地址，例如 invest@example.gov.cn', en: 'Write an e-mail address, e.g. invest@example.gov.cn' })],
+				pattern: [
+					'^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+					text({ 'zh-CN': '请填写电子邮箱地址，例如 invest@example.gov.cn', en: 'Write an e-mail address, e.g. invest@example.gov.cn' }),
+				],
 			};
 		case 'phone':
 			return { widget: 'string', pattern: patternOption(PHONE, text) };
 		case 'url':
-			return { widget: 'string', pattern: ['^https?://\\S+$', text({ 'zh-CN': '请填写以 https:// 开头的完整网址', en: 'Write a full address starting with https://' })] };
+			return {
+				widget: 'string',
+				pattern: [
+					'^https?://\\S+$',
+					text({ 'zh-CN': '请填写以 https:// 开头的完整网址', en: 'Write a full address starting with https://' }),
+				],
+			};
 		case 'location':
 			return { widget: 'location' };
 		case 'polygon':
@@ -212,7 +249,9 @@ function dataFile(c: DataCollection, taxonomies: Taxonomies, text: Text): Record
 		name: c.name,
 		label: text(c.label),
 		file: `${CONTENT_DIR}/${c.file}`,
-		fields: [{ name: c.key, label: text(c.label), widget: 'list', summary: '{{fields.id}}', fields: cmsFields(c.item, taxonomies, text, false) }],
+		fields: [
+			{ name: c.key, label: text(c.label), widget: 'list', summary: '{{fields.id}}', fields: cmsFields(c.item, taxonomies, text, false) },
+		],
 	};
 }
 

@@ -6,7 +6,16 @@
  */
 import { z } from 'astro/zod';
 import { brokenRules, type EntryCollection } from '../src/schema/collections.ts';
-import { DEFAULT_LOCALE, LOCALES, fieldAt, walkValues, type Bilingual, type Field, type Fields, type Locale } from '../src/schema/fields.ts';
+import {
+	DEFAULT_LOCALE,
+	LOCALES,
+	fieldAt,
+	walkValues,
+	type Bilingual,
+	type Field,
+	type Fields,
+	type Locale,
+} from '../src/schema/fields.ts';
 import { entrySchema, translationFields } from '../src/schema/zod.ts';
 
 export interface EntryProblem {
@@ -21,7 +30,8 @@ export interface EntryProblem {
 export type Translations = Partial<Record<Locale, Record<string, unknown>>>;
 
 const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
-const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+const isEmpty = (v: unknown) =>
+	v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 const fileName = (path: string) => path.split('/').pop() ?? path;
 
 /** What is wrong with a value the schema refused, said from the field's declaration. */
@@ -31,7 +41,11 @@ function fieldMessage(f: Field | undefined, value: unknown): Bilingual {
 	if (isEmpty(value)) return bi(`请填写“${label['zh-CN']}”`, `Fill in “${label.en}”`);
 	switch (f.kind) {
 		case 'string':
-			if (f.pattern) return bi(`格式应为${f.pattern.description['zh-CN']}，例如 ${f.pattern.example}`, `Write ${f.pattern.description.en}, e.g. ${f.pattern.example}`);
+			if (f.pattern)
+				return bi(
+					`格式应为${f.pattern.description['zh-CN']}，例如 ${f.pattern.example}`,
+					`Write ${f.pattern.description.en}, e.g. ${f.pattern.example}`
+				);
 			return bi(`最多 ${f.max} 个字符`, `At most ${f.max} characters`);
 		case 'number': {
 			const range = `${f.min ?? ''}–${f.max ?? ''}`;
@@ -70,7 +84,12 @@ export function entryProblems(collection: EntryCollection, translations: Transla
 		const result = entrySchema(collection, locale, { image: () => z.string() }).safeParse(frontMatter);
 		const rules = new Set(locale === DEFAULT_LOCALE ? brokenRules(collection.rules, frontMatter) : []);
 		for (const rule of rules) {
-			problems.push({ locale, path: [rule.field], field: fields[rule.field], message: bi(`${rule.message['zh-CN']}。${rule.fix['zh-CN']}`, `${cap(rule.message.en)}: ${rule.fix.en}`) });
+			problems.push({
+				locale,
+				path: [rule.field],
+				field: fields[rule.field],
+				message: bi(`${rule.message['zh-CN']}。${rule.fix['zh-CN']}`, `${cap(rule.message.en)}: ${rule.fix.en}`),
+			});
 		}
 		for (const issue of result.success ? [] : result.error.issues) {
 			// The rules are reported above, in their own words.
@@ -86,7 +105,10 @@ export function entryProblems(collection: EntryCollection, translations: Transla
 					locale,
 					path,
 					field: f,
-					message: bi(`文件“${name}”没有随条目一起保存：请重新上传，或删去这一项`, `The file “${name}” is not saved with the entry: upload it again, or remove this item`),
+					message: bi(
+						`文件“${name}”没有随条目一起保存：请重新上传，或删去这一项`,
+						`The file “${name}” is not saved with the entry: upload it again, or remove this item`
+					),
 				});
 			});
 		}
@@ -105,5 +127,7 @@ const LANGUAGE: Record<Locale, Bilingual> = { 'zh-CN': bi('中文', 'Chinese'), 
 /** One problem as a sentence in the editor's language, naming the language and the field. */
 export function problemText(p: EntryProblem, ui: Locale): string {
 	const label = p.field ? `“${p.field.label[ui]}”` : p.path.join('.');
-	return ui === 'en' ? `${LANGUAGE[p.locale].en} ${label}: ${p.message.en}` : `${LANGUAGE[p.locale]['zh-CN']}${label}：${p.message['zh-CN']}`;
+	return ui === 'en'
+		? `${LANGUAGE[p.locale].en} ${label}: ${p.message.en}`
+		: `${LANGUAGE[p.locale]['zh-CN']}${label}：${p.message['zh-CN']}`;
 }

@@ -33,12 +33,14 @@ export function findNginx(): string | undefined {
 
 /** Why the nginx tests cannot run here, naming the Debian packages to install; undefined when they can. */
 export function nginxMissing(): string | undefined {
-	if (!findNginx()) return 'nginx is not installed (no `nginx` on PATH, in /usr/local/sbin or in /usr/sbin), so the tests of the site behind nginx cannot run: install it, on Debian with `apt-get install nginx-light libnginx-mod-http-brotli-filter`.';
+	if (!findNginx())
+		return 'nginx is not installed (no `nginx` on PATH, in /usr/local/sbin or in /usr/sbin), so the tests of the site behind nginx cannot run: install it, on Debian with `apt-get install nginx-light libnginx-mod-http-brotli-filter`.';
 	return undefined;
 }
 
 /** Why the brotli test cannot run here; undefined when nginx's brotli module is installed. */
 export function brotliMissing(): string | undefined {
-	if (!existsSync(BROTLI_MODULE)) return `nginx's brotli module is not installed (${BROTLI_MODULE}), so the brotli test cannot run: install it, on Debian with \`apt-get install libnginx-mod-http-brotli-filter\`.`;
+	if (!existsSync(BROTLI_MODULE))
+		return `nginx's brotli module is not installed (${BROTLI_MODULE}), so the brotli test cannot run: install it, on Debian with \`apt-get install libnginx-mod-http-brotli-filter\`.`;
 	return undefined;
 }

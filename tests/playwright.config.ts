@@ -44,9 +44,7 @@ export default defineConfig({
 		launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
 		trace: 'retain-on-failure',
 	},
-	projects: [
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: browser.channel } },
-	],
+	projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: browser.channel } }],
 	// Tests run against the built site, served by Astro's preview and by nginx with the repository's configuration (nginx.ts).
 	webServer: [
 		{

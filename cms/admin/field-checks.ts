@@ -12,7 +12,22 @@ import { entryProblems, type EntryProblem, type Translations } from '../validate
 import { decap, plain, type ImmutableLike, type WidgetProps } from './decap.ts';
 
 /** Decap's widgets our fields use; `markdown` keeps its own behaviour. */
-const WRAPPED = ['string', 'text', 'number', 'boolean', 'datetime', 'select', 'relation', 'image', 'file', 'list', 'object', 'location', 'polygon', 'readonly'];
+const WRAPPED = [
+	'string',
+	'text',
+	'number',
+	'boolean',
+	'datetime',
+	'select',
+	'relation',
+	'image',
+	'file',
+	'list',
+	'object',
+	'location',
+	'polygon',
+	'readonly',
+];
 
 interface EntryProps extends WidgetProps {
 	entry: ImmutableLike;
@@ -105,7 +120,9 @@ export function registerFieldChecks(ui: Locale, bureau: string): void {
 			declared(this: { props: EntryProps }): { collection: EntryCollection; field: Field; name: string } | undefined {
 				const collection = collectionOf(this.props.collection?.get('name'));
 				const name = String(this.props.field.get('name'));
-				const topLevel = (this.props.collection?.get('fields') as { includes(f: unknown): boolean } | undefined)?.includes(this.props.field);
+				const topLevel = (this.props.collection?.get('fields') as { includes(f: unknown): boolean } | undefined)?.includes(
+					this.props.field
+				);
 				const field = collection?.fields[name];
 				return collection && field && topLevel ? { collection, field, name } : undefined;
 			},
@@ -115,7 +132,13 @@ export function registerFieldChecks(ui: Locale, bureau: string): void {
 			componentDidMount(this: WrapperThis) {
 				// The Chinese pane only: the site reads the bureau's Chinese name as its English one (src/lib/translation.ts).
 				const declared = this.declared();
-				if (declared?.field.defaultsToBureau && this.locale() === DEFAULT_LOCALE && this.props.entry.get('newRecord') && !plain(this.props.value)) this.props.onChange(bureau);
+				if (
+					declared?.field.defaultsToBureau &&
+					this.locale() === DEFAULT_LOCALE &&
+					this.props.entry.get('newRecord') &&
+					!plain(this.props.value)
+				)
+					this.props.onChange(bureau);
 			},
 			// Decap's Widget asks its control whether to render again; the inner control's answer counts, and
 			// so does a change elsewhere in the entry while this field shows errors, which may fix them.
@@ -123,7 +146,9 @@ export function registerFieldChecks(ui: Locale, bureau: string): void {
 				const inner = this.inner?.shouldComponentUpdate;
 				const own = inner
 					? inner.call(this.inner, next, this.inner?.state)
-					: next.value !== this.props.value || next.classNameWrapper !== this.props.classNameWrapper || next.hasActiveStyle !== this.props.hasActiveStyle;
+					: next.value !== this.props.value ||
+						next.classNameWrapper !== this.props.classNameWrapper ||
+						next.hasActiveStyle !== this.props.hasActiveStyle;
 				return own || (next.entry !== this.props.entry && hasErrors(next));
 			},
 			componentDidUpdate(this: WrapperThis, previous: EntryProps) {
@@ -136,7 +161,9 @@ export function registerFieldChecks(ui: Locale, bureau: string): void {
 				const declared = this.declared();
 				if (!declared) return own;
 				const locale = this.locale();
-				const problems = problemsOf(declared.collection, this.props.entry).filter((p) => p.locale === locale && p.path[0] === declared.name);
+				const problems = problemsOf(declared.collection, this.props.entry).filter(
+					(p) => p.locale === locale && p.path[0] === declared.name
+				);
 				if (!problems.length) return own;
 				reveal(this.props.forID);
 				return { error: { type: 'CUSTOM', message: problems.map(message).join(' ') } };
@@ -155,12 +182,17 @@ export function registerFieldChecks(ui: Locale, bureau: string): void {
 				// Decap mounts every field in every language's pane, hidden where it is not translated;
 				// a widget that sets its value on mount would write a fact into the translation's file.
 				const fact = declared && !declared.field.translatable && this.locale() !== DEFAULT_LOCALE;
-				const onChange = fact ? () => undefined : isRelation ? (v: unknown, m?: unknown) => this.props.onChange(mapValue(v, toId), m) : this.props.onChange;
+				const onChange = fact
+					? () => undefined
+					: isRelation
+						? (v: unknown, m?: unknown) => this.props.onChange(mapValue(v, toId), m)
+						: this.props.onChange;
 				return h(Control, {
 					...this.props,
 					onChange,
 					...(isRelation ? { value: mapValue(this.props.value, toSlug) } : {}),
-					ref: (r: InnerControl & { getWrappedInstance?(): InnerControl } | null) => (this.inner = r?.getWrappedInstance ? r.getWrappedInstance() : (r ?? undefined)),
+					ref: (r: (InnerControl & { getWrappedInstance?(): InnerControl }) | null) =>
+						(this.inner = r?.getWrappedInstance ? r.getWrappedInstance() : (r ?? undefined)),
 				});
 			},
 		});

@@ -67,8 +67,12 @@ const ORIGINALS: Record<LocaleName, Record<string, string | { en: string }>> = {
 		'editor.editorToolbar.deleteUnpublishedEntry': '删除未发布的内容',
 		'editor.editorToolbar.deletePublishedEntry': '删除已发布的内容',
 		'editor.editorToolbar.deleteEntry': '删除内容',
-		'editor.editorToolbar.statusInfoTooltipDraft': { en: 'Entry status is set to draft. To finalize and submit it for review, set the status to ‘In review’' },
-		'editor.editorToolbar.statusInfoTooltipInReview': { en: 'Entry is being reviewed, no further actions are required. However, you can still make additional changes while it is being reviewed.' },
+		'editor.editorToolbar.statusInfoTooltipDraft': {
+			en: 'Entry status is set to draft. To finalize and submit it for review, set the status to ‘In review’',
+		},
+		'editor.editorToolbar.statusInfoTooltipInReview': {
+			en: 'Entry is being reviewed, no further actions are required. However, you can still make additional changes while it is being reviewed.',
+		},
 		'editor.editorToolbar.status': '状态: %{status}',
 		'editor.editorToolbar.backCollection': '正在集合“%{collectionLabel}”中编写',
 		'editor.editorToolbar.unsavedChanges': '含未保存的修改',
@@ -118,7 +122,8 @@ const ORIGINALS: Record<LocaleName, Record<string, string | { en: string }>> = {
 		'workflow.workflow.loading': '正在加载编辑工作流项目',
 		'workflow.workflow.workflowHeading': '编辑工作流',
 		'workflow.workflow.newPost': '新建帖子',
-		'workflow.workflow.description': '%{smart_count} 个待审查的内容、%{readyCount} 个已就绪的内容 |||| %{smart_count} 个待检查的内容、%{readyCount} 个已就绪的内容',
+		'workflow.workflow.description':
+			'%{smart_count} 个待审查的内容、%{readyCount} 个已就绪的内容 |||| %{smart_count} 个待检查的内容、%{readyCount} 个已就绪的内容',
 		'workflow.workflow.dateFormat': 'MMMM D',
 		'workflow.workflowCard.lastChange': '%{date} 由 %{author} 修改',
 		'workflow.workflowCard.lastChangeNoDate': '由 %{author} 修改',
@@ -136,12 +141,14 @@ const ORIGINALS: Record<LocaleName, Record<string, string | { en: string }>> = {
 		'collection.entries.cachingEntries': 'Caching Entries...',
 		'editor.editorControlPane.widget.regexPattern': "%{fieldLabel} didn't match the pattern: %{pattern}.",
 		'editor.editorControlPane.i18n.copyFromLocale': 'Fill in from another locale',
-		'editor.editorControlPane.i18n.copyFromLocaleConfirm': 'Do you want to fill in data from %{locale} locale?\nAll existing content will be overwritten.',
+		'editor.editorControlPane.i18n.copyFromLocaleConfirm':
+			'Do you want to fill in data from %{locale} locale?\nAll existing content will be overwritten.',
 		'editor.editorInterface.toggleI18n': 'Toggle i18n',
 		'mediaLibrary.mediaLibrary.fileTooLarge': 'File too large.\nConfigured to not allow files greater than %{size} kB.',
 		'mediaLibrary.mediaLibraryModal.noAssetsFound': 'No assets found.',
 		'ui.errorBoundary.reportIt': 'open an issue on GitHub.',
-		'ui.errorBoundary.privacyWarning': 'Opening an issue pre-populates it with the error message and debugging data.\nPlease verify the information is correct and remove sensitive data if exists.',
+		'ui.errorBoundary.privacyWarning':
+			'Opening an issue pre-populates it with the error message and debugging data.\nPlease verify the information is correct and remove sensitive data if exists.',
 		'ui.toast.onFailToPersist': 'Failed to persist entry: %{details}',
 		'ui.toast.onBackendDown': 'The backend service is experiencing an outage. See %{details} for more information',
 	},
@@ -178,7 +185,9 @@ const LOCALES = Object.keys(UI_PHRASES) as LocaleName[];
 
 function flatten(tree: PhraseTree, prefix = ''): Record<string, string> {
 	return Object.fromEntries(
-		Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value]] : Object.entries(flatten(value, `${prefix}${key}.`))))
+		Object.entries(tree).flatMap(([key, value]) =>
+			typeof value === 'string' ? [[prefix + key, value]] : Object.entries(flatten(value, `${prefix}${key}.`))
+		)
 	);
 }
 

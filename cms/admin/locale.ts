@@ -275,7 +275,15 @@ const LANGUAGE_NAMES: Record<'zh-CN' | 'en', Record<string, string>> = {
  */
 export function nameLanguages(ui: 'zh-CN' | 'en'): void {
 	const names = LANGUAGE_NAMES[ui];
-	const codes = new Map(Object.entries(names).flatMap(([code, name]) => [[code, name], [code.toUpperCase(), name]] as [string, string][]));
+	const codes = new Map(
+		Object.entries(names).flatMap(
+			([code, name]) =>
+				[
+					[code, name],
+					[code.toUpperCase(), name],
+				] as [string, string][]
+		)
+	);
 	const pattern = new RegExp(`(^|[\\s：:])(${[...codes.keys()].join('|')})$`);
 	const rename = (node: Node) => {
 		if (node.nodeType !== Node.TEXT_NODE || !node.parentElement?.closest('button, [role="menuitem"], [role="button"]')) return;

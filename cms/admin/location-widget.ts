@@ -25,7 +25,10 @@ const WORDS = {
 	lat: bi('纬度', 'Latitude'),
 	lng: bi('经度', 'Longitude'),
 	both: bi('请同时填写纬度和经度', 'Fill in both latitude and longitude'),
-	map: bi('在地图上点击以选择位置；也可直接填写上方的纬度和经度', 'Click the map to choose the place, or type the latitude and longitude above'),
+	map: bi(
+		'在地图上点击以选择位置；也可直接填写上方的纬度和经度',
+		'Click the map to choose the place, or type the latitude and longitude above'
+	),
 	schematic: bi('底图无法加载时显示地区轮廓示意图。', 'When the tiles do not load, the map shows the region’s outline.'),
 	noTiles: bi('未配置底图：显示地区轮廓示意图。', 'No tile layer is configured: the map shows the region’s outline.'),
 };
@@ -77,12 +80,22 @@ export function registerLocationWidget(settings: LocationSettings): void {
 		componentDidMount(this: ControlThis) {
 			if (!this.mapElement) return;
 			const value = plain<Partial<LatLng>>(this.props.value);
-			const at: L.LatLngExpression = typeof value?.lat === 'number' && typeof value.lng === 'number' ? [value.lat, value.lng] : [settings.center.lat, settings.center.lng];
+			const at: L.LatLngExpression =
+				typeof value?.lat === 'number' && typeof value.lng === 'number'
+					? [value.lat, value.lng]
+					: [settings.center.lat, settings.center.lng];
 			// The whole region first: without tiles only its outline gives the point a context.
 			const map = L.map(this.mapElement, { center: at, zoom: settings.zoom, scrollWheelZoom: false });
-			L.geoJSON(settings.outline as GeoJSON.GeoJsonObject, { style: { color: '#0b5a8a', weight: 1.5, fillOpacity: 0.08 }, interactive: false }).addTo(map);
+			L.geoJSON(settings.outline as GeoJSON.GeoJsonObject, {
+				style: { color: '#0b5a8a', weight: 1.5, fillOpacity: 0.08 },
+				interactive: false,
+			}).addTo(map);
 			for (const layer of settings.tiles?.layers ?? []) {
-				L.tileLayer(layer.url, { maxZoom: layer.maxZoom, attribution: creditsHtml(settings.tiles?.credits ?? []), ...(layer.subdomains ? { subdomains: layer.subdomains } : {}) })
+				L.tileLayer(layer.url, {
+					maxZoom: layer.maxZoom,
+					attribution: creditsHtml(settings.tiles?.credits ?? []),
+					...(layer.subdomains ? { subdomains: layer.subdomains } : {}),
+				})
 					// Once tiles draw, a close-up is worth more than the outline.
 					.once('tileload', () => value?.lat !== undefined && map.setView(at, 12))
 					.addTo(map);
@@ -122,7 +135,12 @@ export function registerLocationWidget(settings: LocationSettings): void {
 			return h(
 				'div',
 				{ className: `${classNameWrapper} location-widget` },
-				h('div', { className: 'location-inputs' }, input('lat', WORDS.lat[settings.ui], forID), input('lng', WORDS.lng[settings.ui], `${forID}-lng`)),
+				h(
+					'div',
+					{ className: 'location-inputs' },
+					input('lat', WORDS.lat[settings.ui], forID),
+					input('lng', WORDS.lng[settings.ui], `${forID}-lng`)
+				),
 				h('div', {
 					className: 'location-map',
 					ref: (el: HTMLElement | null) => (this.mapElement = el),

@@ -56,13 +56,27 @@ function uiLocale(): Locale {
 
 /** Now in Beijing time, as the schema writes a date and time. */
 function beijingNow(): string {
-	const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
+	const parts = new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Asia/Shanghai',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+	}).formatToParts(new Date());
 	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
 	return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
 
 /** What the CMS fills in itself before a save: the update time and a missing 索引号. */
-function completed(collection: EntryCollection, entry: ImmutableLike, data: ImmutableMap, settings: CmsSettings, taken: Set<string>): ImmutableMap {
+function completed(
+	collection: EntryCollection,
+	entry: ImmutableLike,
+	data: ImmutableMap,
+	settings: CmsSettings,
+	taken: Set<string>
+): ImmutableMap {
 	let result = data;
 	const now = beijingNow();
 	for (const [name, f] of Object.entries(collection.fields)) {
@@ -95,7 +109,8 @@ window.addEventListener('DOMContentLoaded', () => {
 	registerReadonlyWidget(ui);
 	registerFieldChecks(ui, settings.bureau);
 	CMS.registerPreviewStyle(settings.previewStyle);
-	for (const collection of Object.values(entryCollections)) registerPreview(collection, { taxonomies: settings.taxonomies, entries: settings.entries, ui });
+	for (const collection of Object.values(entryCollections))
+		registerPreview(collection, { taxonomies: settings.taxonomies, entries: settings.entries, ui });
 	guardMedia(ui, String(config.locale), editedMedia);
 	explainPublishing(ui, String(config.site_url), settings.publishMinutes);
 	reloadOnEntrySwitch();

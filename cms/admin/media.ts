@@ -14,7 +14,8 @@ import type { Bilingual, Locale } from '../../src/schema/fields.ts';
 import { decap } from './decap.ts';
 
 const PUBLISHED_FILE: Bilingual = {
-	'zh-CN': '已发布的文件不能在这里删除：这样会绕过审核，直接从网站上删掉它。请在条目里删去使用这个文件的附件或图片并保存；这项修改发布后，网站就不再提供这个文件。',
+	'zh-CN':
+		'已发布的文件不能在这里删除：这样会绕过审核，直接从网站上删掉它。请在条目里删去使用这个文件的附件或图片并保存；这项修改发布后，网站就不再提供这个文件。',
 	en: 'A published file cannot be deleted here: that would take it off the live site without review. Remove the attachment or image that uses it from its entry and save; once that change is published, the site no longer offers the file.',
 };
 const FALLBACK_NAME: Bilingual = { 'zh-CN': '附件', en: 'attachment' };
@@ -109,7 +110,10 @@ export function guardMedia(ui: Locale, decapLocale: string, entryMedia: () => re
 		const existing = / already exists\. Do you want to replace it\?$/.exec(text) && lastUpload;
 		if (existing) {
 			const { input, file } = existing;
-			const renamed = new File([file], nextName(text.replace(/ already exists\. Do you want to replace it\?$/, '')), { type: file.type, lastModified: file.lastModified });
+			const renamed = new File([file], nextName(text.replace(/ already exists\. Do you want to replace it\?$/, '')), {
+				type: file.type,
+				lastModified: file.lastModified,
+			});
 			setTimeout(() => upload(input, renamed));
 			return false;
 		}

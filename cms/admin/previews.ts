@@ -131,7 +131,16 @@ export function registerPreview(collection: EntryCollection, data: PreviewData):
 								'ul',
 								null,
 								...attachments.map((a, i) =>
-									h('li', { key: i }, h('a', { href: a.file ? getAsset(a.file).toString() : undefined, download: true }, a.title?.[ui] || a.title?.['zh-CN'] || a.file), ' (PDF)')
+									h(
+										'li',
+										{ key: i },
+										h(
+											'a',
+											{ href: a.file ? getAsset(a.file).toString() : undefined, download: true },
+											a.title?.[ui] || a.title?.['zh-CN'] || a.file
+										),
+										' (PDF)'
+									)
 								)
 							)
 						)

@@ -45,7 +45,8 @@ const words = {
 	en: {
 		published: (title: string) => `Published “${title}”. `,
 		local: 'The change is written to content/ in this repository; the local preview shows it at once.',
-		deploying: (minutes: number) => `The change is in the repository. The site builds and deploys itself and usually shows it after about ${minutes} minutes; until then it shows the previous version.`,
+		deploying: (minutes: number) =>
+			`The change is in the repository. The site builds and deploys itself and usually shows it after about ${minutes} minutes; until then it shows the previous version.`,
 		built: (at: string, commit?: string) => ` The live site was last built ${at}${commit ? ` (commit ${commit})` : ''}.`,
 		unknown: ' This deployment does not report its builds; open the page later to check.',
 		live: (at: string) => `Live: the site was rebuilt with this change at ${at}.`,
@@ -93,7 +94,8 @@ async function announce(entry: ImmutableLike, ui: Locale, siteUrl: string, publi
 		text.textContent = w.published(title) + w.local;
 		return;
 	}
-	text.textContent = w.published(title) + w.deploying(publishMinutes) + (status?.builtAt ? w.built(time(status.builtAt, ui), status.commit) : w.unknown);
+	text.textContent =
+		w.published(title) + w.deploying(publishMinutes) + (status?.builtAt ? w.built(time(status.builtAt, ui), status.commit) : w.unknown);
 	if (!status?.builtAt) return;
 	const timer = setInterval(async () => {
 		if (!text.isConnected) return clearInterval(timer);

@@ -105,7 +105,9 @@ async function loadLocalized<D>(collection: EntryCollection): Promise<Record<Loc
 	const result = {} as Record<Locale, Localized<D>[]>;
 	for (const locale of LOCALES) {
 		const translations =
-			locale === 'zh-CN' ? undefined : byId((await getCollection(localeCollection(collection.name, locale) as CollectionKey)) as AnyEntry[]);
+			locale === 'zh-CN'
+				? undefined
+				: byId((await getCollection(localeCollection(collection.name, locale) as CollectionKey)) as AnyEntry[]);
 		result[locale] = originals.map((original) => {
 			const translation = translations?.get(original.id);
 			const hasBody = (e?: AnyEntry) => Boolean(e?.body?.trim());
@@ -161,7 +163,12 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 			if (!s) {
 				const successor = p.data.supersededBy ? policyById.get(p.data.supersededBy) : undefined;
 				s = policyStatus(
-					{ effective: p.data.effective, expires: p.data.expires, repealed: p.data.repealed, successorEffective: successor?.data.effective },
+					{
+						effective: p.data.effective,
+						expires: p.data.expires,
+						repealed: p.data.repealed,
+						successorEffective: successor?.data.effective,
+					},
 					date
 				);
 				statusCache.set(p.id, s);

@@ -6,7 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { dataCollections, type Column, type DataCollection, type DataCollectionName, type Expo, type Figure, type Industry, type Prefecture } from '../schema/collections.ts';
+import {
+	dataCollections,
+	type Column,
+	type DataCollection,
+	type DataCollectionName,
+	type Expo,
+	type Figure,
+	type Industry,
+	type Prefecture,
+} from '../schema/collections.ts';
 import { dataFileSchema } from '../schema/zod.ts';
 import { contentError } from '../content-check/check.ts';
 

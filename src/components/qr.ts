@@ -6,7 +6,11 @@ import QRCode from 'qrcode';
  */
 export async function qrSvg(url: string): Promise<string> {
 	// One byte-mode segment: a URL gains nothing from the library's search for the best mode mix.
-	const svg = await QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+	const svg = await QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], {
+		type: 'svg',
+		margin: 2,
+		errorCorrectionLevel: 'M',
+	});
 	// Presentational inside a labelled wrapper; keep it crisp at any size.
 	return svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
 }

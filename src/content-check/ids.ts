@@ -12,5 +12,4 @@ export function entryId(collection: EntryCollection, folder: string, data: Recor
 }
 
 /** The Astro collection that holds one language's files of an entry collection. */
-export const localeCollection = (name: string, locale: Locale) =>
-	locale === DEFAULT_LOCALE ? name : `${name}_${locale.toLowerCase()}`;
+export const localeCollection = (name: string, locale: Locale) => (locale === DEFAULT_LOCALE ? name : `${name}_${locale.toLowerCase()}`);

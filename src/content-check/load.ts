@@ -83,7 +83,8 @@ function schemaOf(collection: EntryCollection, locale: Locale) {
 }
 
 /** Entries that passed every check of their own: the ones other rules compare and follow. */
-export const validEntries = (content: Content) => content.entries.filter((e): e is Entry & { data: Data; id: string; original: SourceFile } => Boolean(e.data && !e.duplicateOf));
+export const validEntries = (content: Content) =>
+	content.entries.filter((e): e is Entry & { data: Data; id: string; original: SourceFile } => Boolean(e.data && !e.duplicateOf));
 
 export function loadContent(root: string): Content {
 	const contentDir = join(root, 'content');
@@ -95,7 +96,11 @@ export function loadContent(root: string): Content {
 		} catch (error) {
 			if (!(error instanceof YamlError)) throw error;
 			const { path, line, reason } = error.problem;
-			unreadable.push({ file: path, line, message: `is not valid YAML: ${reason} — fix: correct the syntax${line ? ` on line ${line}` : ''}` });
+			unreadable.push({
+				file: path,
+				line,
+				message: `is not valid YAML: ${reason} — fix: correct the syntax${line ? ` on line ${line}` : ''}`,
+			});
 			return undefined;
 		}
 	};
@@ -119,7 +124,9 @@ export function loadContent(root: string): Content {
 		if (file.raw === undefined) return file;
 		const parsed = dataFileSchema(collection, IMAGES).safeParse(file.raw);
 		const rawItems = (file.raw as Data | null)?.[collection.key];
-		file.ids = Array.isArray(rawItems) ? rawItems.map((item) => (item as Data | null)?.id).filter((id): id is string => typeof id === 'string') : [];
+		file.ids = Array.isArray(rawItems)
+			? rawItems.map((item) => (item as Data | null)?.id).filter((id): id is string => typeof id === 'string')
+			: [];
 		if (parsed.success) file.items = (parsed.data as Record<string, Data[]>)[collection.key] ?? [];
 		else file.error = parsed.error;
 		return file;
@@ -130,7 +137,11 @@ export function loadContent(root: string): Content {
 	for (const collection of Object.values(entryCollections) as EntryCollection[]) {
 		const read = readEntryFolders(join(contentDir, collection.folder), root);
 		for (const p of read.yamlProblems)
-			unreadable.push({ file: p.path, line: p.line, message: `is not valid YAML: ${p.reason} — fix: correct the front matter${p.line ? ` on line ${p.line}` : ''}` });
+			unreadable.push({
+				file: p.path,
+				line: p.line,
+				message: `is not valid YAML: ${p.reason} — fix: correct the front matter${p.line ? ` on line ${p.line}` : ''}`,
+			});
 		loose.push(...read.loose.map((file) => ({ collection, file })));
 		const seen = new Map<string, string>();
 		for (const raw of read.entries) {

@@ -20,5 +20,8 @@ export function formatProblem(p: Problem): string {
 
 export function formatProblems(problems: Problem[]): string {
 	const n = problems.length;
-	return [`Content check failed with ${n} problem${n === 1 ? '' : 's'}; nothing was built.`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+	return [
+		`Content check failed with ${n} problem${n === 1 ? '' : 's'}; nothing was built.`,
+		...problems.map((p) => `  ${formatProblem(p)}`),
+	].join('\n');
 }

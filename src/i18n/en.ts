@@ -100,7 +100,8 @@ export default {
 	'map.zoomOut': 'Zoom out',
 	'map.close': 'Close',
 	'map.schematic': 'Schematic',
-	'map.schematicNote': 'The base map could not be loaded, so this is a schematic: the provincial border and prefecture seats are approximate; park locations are exact.',
+	'map.schematicNote':
+		'The base map could not be loaded, so this is a schematic: the provincial border and prefecture seats are approximate; park locations are exact.',
 	'map.touch': 'On a phone, move and zoom the map with two fingers.',
 	'map.noscript': 'The map needs JavaScript.',
 	'map.reviewNumber': 'Map approval number (审图号): {n}',
@@ -202,7 +203,8 @@ export default {
 	'nav.shortlist': 'Shortlist',
 
 	'about.contact': 'Contact us',
-	'about.openData': 'The projects, parks and policies on this site can be downloaded as JSON and CSV, regenerated every time the site is published, with Chinese and English fields side by side.',
+	'about.openData':
+		'The projects, parks and policies on this site can be downloaded as JSON and CSV, regenerated every time the site is published, with Chinese and English fields side by side.',
 	'about.hours': 'Office hours',
 	'about.online': 'Online',
 

@@ -27,11 +27,10 @@ export function cmsAdmin(): AstroIntegration {
 						return res.end(JSON.stringify({ local: true } satisfies BuildStatus));
 					}
 					if (!ADMIN_PATHS.includes(file)) return next();
-					adminFile(file, readSiteSettings(), { backend, site: `http://${req.headers.host}` })
-						.then(({ body, type }) => {
-							res.setHeader('Content-Type', type);
-							res.end(body);
-						}, next);
+					adminFile(file, readSiteSettings(), { backend, site: `http://${req.headers.host}` }).then(({ body, type }) => {
+						res.setHeader('Content-Type', type);
+						res.end(body);
+					}, next);
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {

@@ -15,13 +15,19 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger }) => {
 				const { problems, counts } = checkContent(fileURLToPath(config.root));
 				if (problems.length === 0) {
-					const summary = Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ');
+					const summary = Object.entries(counts)
+						.map(([k, n]) => `${n} ${k}`)
+						.join(', ');
 					logger.info(`content is valid: ${summary}`);
 					return;
 				}
 				const report = formatProblems(problems);
 				if (command === 'dev') logger.error(report);
-				else throw new AstroError(report, 'Fix each file as its line says, then build again. `npm run check:content` repeats the check without building.');
+				else
+					throw new AstroError(
+						report,
+						'Fix each file as its line says, then build again. `npm run check:content` repeats the check without building.'
+					);
 			},
 		},
 	};

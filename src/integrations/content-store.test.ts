@@ -36,7 +36,10 @@ it('deletes the store when a module the content config imports changes, even wit
 });
 
 it('deletes the store when the sanitiser or the installed packages change', () => {
-	for (const [file, text] of [['src/lib/markdown/safe-html.ts', 'export const safeHtmlPlugin = 2;\n'], ['package-lock.json', '{"v":2}']]) {
+	for (const [file, text] of [
+		['src/lib/markdown/safe-html.ts', 'export const safeHtmlPlugin = 2;\n'],
+		['package-lock.json', '{"v":2}'],
+	]) {
 		buildWritesStore();
 		write(file!, text!);
 		expect(clearStaleStore(root, store)).toBe(true);

@@ -16,7 +16,8 @@ export function readConfig<S extends ConfigSchema>(root: HTMLElement, schema: S)
 	const config: Record<string, unknown> = {};
 	for (const [name, kind] of Object.entries(schema)) {
 		const text = root.dataset[name];
-		if (text === undefined) throw new Error(`${root.dataset.module ?? root.tagName}: data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is missing`);
+		if (text === undefined)
+			throw new Error(`${root.dataset.module ?? root.tagName}: data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is missing`);
 		config[name] = kind === 'number' ? Number(text) : kind === 'boolean' ? text !== 'false' : kind === 'json' ? JSON.parse(text) : text;
 	}
 	return config as Config<S>;

@@ -7,7 +7,8 @@ import { GIT_HOSTS, type GitHostName } from './git-hosts.ts';
 import { tileHosts } from './tile-providers.ts';
 
 /** A directive as Astro's `security.csp.directives` types it. */
-type Directive = `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object' | 'manifest'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`;
+type Directive =
+	`${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object' | 'manifest'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`;
 
 /** Directives besides script-src and style-src, which Astro writes with its hashes. */
 export function cspDirectives(tiles: string): Directive[] {

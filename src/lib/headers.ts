@@ -33,7 +33,9 @@ const FOREVER = 'public, max-age=31536000, immutable';
 export const CACHE_RULES: [pattern: string, value: string][] = [
 	['/_astro/*', FOREVER],
 	// Each language's search bundle: its fragment and index files carry hashed names, its entry file does not.
-	...LOCALES.flatMap((locale) => ['fragment', 'index'].map((dir): [string, string] => [`${localizePath(routes.searchBundle, locale)}${dir}/*`, FOREVER])),
+	...LOCALES.flatMap((locale) =>
+		['fragment', 'index'].map((dir): [string, string] => [`${localizePath(routes.searchBundle, locale)}${dir}/*`, FOREVER])
+	),
 ];
 export const DEFAULT_CACHE = 'public, max-age=300, must-revalidate';
 
@@ -42,7 +44,8 @@ export const DEFAULT_CACHE = 'public, max-age=300, must-revalidate';
  * up, so /admin/ first detaches the public policy (`! Header`, Cloudflare's syntax) and sends its own.
  */
 export function headersFile(settings: HeaderSettings): string {
-	const block = (path: string, headers: [string, string][]) => [path, ...headers.map(([k, v]) => (k.startsWith('!') ? `  ${k}` : `  ${k}: ${v}`))].join('\n');
+	const block = (path: string, headers: [string, string][]) =>
+		[path, ...headers.map(([k, v]) => (k.startsWith('!') ? `  ${k}` : `  ${k}: ${v}`))].join('\n');
 	const [adminPolicyHeader] = adminHeaders(settings);
 	return (
 		[
@@ -64,11 +67,18 @@ export const NGINX_FOLDER = '_nginx';
 export function nginxIncludes(settings: HeaderSettings): Record<string, string> {
 	const quote = (v: string) => `"${v.replace(/"/g, '\\"')}"`;
 	const headers = (list: [string, string][], indent: string) =>
-		[...list, ['Cache-Control', '$cache_control'] as [string, string]].map(([k, v]) => `${indent}add_header ${k} ${v.startsWith('$') ? v : quote(v)} always;`).join('\n') + '\n';
+		[...list, ['Cache-Control', '$cache_control'] as [string, string]]
+			.map(([k, v]) => `${indent}add_header ${k} ${v.startsWith('$') ? v : quote(v)} always;`)
+			.join('\n') + '\n';
 	const patterns = CACHE_RULES.map(([path, value]): [string, string] => [`~^${path.replace(/\*$/, '')}`, quote(value)]);
 	const width = Math.max(...patterns.map(([pattern]) => pattern.length), 'default'.length) + 2;
 	return {
-		'cache.conf': ['map $uri $cache_control {', ...[...patterns, ['default', quote(DEFAULT_CACHE)] as const].map(([pattern, value]) => `\t${pattern.padEnd(width)}${value};`), '}', ''].join('\n'),
+		'cache.conf': [
+			'map $uri $cache_control {',
+			...[...patterns, ['default', quote(DEFAULT_CACHE)] as const].map(([pattern, value]) => `\t${pattern.padEnd(width)}${value};`),
+			'}',
+			'',
+		].join('\n'),
 		'headers.conf': headers(securityHeaders(settings.map.tiles), ''),
 		'admin-headers.conf': headers(adminHeaders(settings), ''),
 	};

@@ -6,13 +6,23 @@ const original = { code: 'YN-2026-0001', title: '中文标题', summary: '中文
 
 describe('mergeTranslation', () => {
 	it('takes translated text and keeps the facts of the original', () => {
-		const { data, untranslated } = mergeTranslation(projects.fields, original, { title: 'English title', summary: 'English summary', market: 'Market' }, { original: true, translation: true });
+		const { data, untranslated } = mergeTranslation(
+			projects.fields,
+			original,
+			{ title: 'English title', summary: 'English summary', market: 'Market' },
+			{ original: true, translation: true }
+		);
 		expect(data).toMatchObject({ code: 'YN-2026-0001', title: 'English title', investment: 1000 });
 		expect(untranslated).toEqual([]);
 	});
 
 	it('falls back to Chinese field by field and says which', () => {
-		const { data, untranslated } = mergeTranslation(projects.fields, original, { title: 'English title' }, { original: true, translation: false });
+		const { data, untranslated } = mergeTranslation(
+			projects.fields,
+			original,
+			{ title: 'English title' },
+			{ original: true, translation: false }
+		);
 		expect(data.summary).toBe('中文摘要');
 		expect(untranslated).toEqual(['summary', 'market', 'body']);
 	});
@@ -23,7 +33,13 @@ describe('mergeTranslation', () => {
 		const own = mergeTranslation(policies.fields, policy, {}, { original: false, translation: false }, bureau);
 		expect(own.data.issuer).toBe(bureau.en);
 		expect(own.untranslated).not.toContain('issuer');
-		const other = mergeTranslation(policies.fields, { ...policy, issuer: '云南省人民政府' }, {}, { original: false, translation: false }, bureau);
+		const other = mergeTranslation(
+			policies.fields,
+			{ ...policy, issuer: '云南省人民政府' },
+			{},
+			{ original: false, translation: false },
+			bureau
+		);
 		expect(other.data.issuer).toBe('云南省人民政府');
 		expect(other.untranslated).toContain('issuer');
 	});
@@ -45,7 +61,12 @@ describe('pick', () => {
 
 describe('the language of what falls back', () => {
 	it('marks a fallback field as Chinese and leaves a translated one unmarked', () => {
-		const { untranslated } = mergeTranslation(projects.fields, original, { title: 'English title' }, { original: true, translation: false });
+		const { untranslated } = mergeTranslation(
+			projects.fields,
+			original,
+			{ title: 'English title' },
+			{ original: true, translation: false }
+		);
 		expect(langOf({ untranslated }, 'summary')).toBe('zh-CN');
 		expect(langOf({ untranslated }, 'body')).toBe('zh-CN');
 		expect(langOf({ untranslated }, 'title')).toBeUndefined();
@@ -60,6 +81,9 @@ describe('the language of what falls back', () => {
 	it('gives a cover without a description the title and the title’s language', () => {
 		const entry = { untranslated: ['title'], data: { title: '中文标题', imageAlts: [] } };
 		expect(coverAlt(entry)).toEqual({ alt: '中文标题', lang: 'zh-CN' });
-		expect(coverAlt({ ...entry, data: { title: 'English title', imageAlts: ['A tea terrace'] } })).toEqual({ alt: 'A tea terrace', lang: undefined });
+		expect(coverAlt({ ...entry, data: { title: 'English title', imageAlts: ['A tea terrace'] } })).toEqual({
+			alt: 'A tea terrace',
+			lang: undefined,
+		});
 	});
 });

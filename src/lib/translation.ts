@@ -5,8 +5,7 @@
  */
 import { DEFAULT_LOCALE, type Fields, type Locale, type LocalizedText } from '../schema/fields.ts';
 
-const hasValue = (v: unknown) =>
-	v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+const hasValue = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
 export interface Merged<D> {
 	data: D;

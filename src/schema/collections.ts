@@ -319,7 +319,10 @@ export const policies = entryCollection({
 		summary,
 		indexNumber: field.string({
 			label: bi('索引号', 'Index number'),
-			hint: bi('留空则在保存时按本单位统一社会信用代码、年份和流水号生成', 'Leave empty to have it made on saving from the bureau’s unit code, the year and a serial'),
+			hint: bi(
+				'留空则在保存时按本单位统一社会信用代码、年份和流水号生成',
+				'Leave empty to have it made on saving from the bureau’s unit code, the year and a serial'
+			),
 			pattern: INDEX_NUMBER,
 		}),
 		topic: field.string({ label: bi('主题分类', 'Topic'), translatable: true, max: 80 }),
@@ -368,7 +371,10 @@ export const policies = entryCollection({
 			field: 'effective',
 			check: (d) => before(d.written, d.effective),
 			message: bi('早于成文日期', 'is earlier than the date the document was written'),
-			fix: bi('请核对成文日期和施行日期：文件不能在成文之前施行', 'check “written” and “effective”: a policy cannot take effect before it is written'),
+			fix: bi(
+				'请核对成文日期和施行日期：文件不能在成文之前施行',
+				'check “written” and “effective”: a policy cannot take effect before it is written'
+			),
 		},
 		{
 			field: 'region',
@@ -450,7 +456,10 @@ function dataCollection<const Fs extends Fields>(c: DataCollection<Fs>): DataCol
 
 const id = field.string({
 	label: bi('标识', 'Id'),
-	hint: bi('小写字母、数字和连字符，用于网址，发布后不要修改', 'Lower-case letters, digits and hyphens; used in URLs, do not change once published'),
+	hint: bi(
+		'小写字母、数字和连字符，用于网址，发布后不要修改',
+		'Lower-case letters, digits and hyphens; used in URLs, do not change once published'
+	),
 	required: true,
 	pattern: SLUG,
 });

@@ -214,17 +214,14 @@ export const field = {
 	email: <const O extends Opts<SimpleField>>(o: O) => build<SimpleField>('email', o) as Built<SimpleField, O> & { kind: 'email' },
 	phone: <const O extends Opts<SimpleField>>(o: O) => build<SimpleField>('phone', o) as Built<SimpleField, O> & { kind: 'phone' },
 	url: <const O extends Opts<SimpleField>>(o: O) => build<SimpleField>('url', o) as Built<SimpleField, O> & { kind: 'url' },
-	location: <const O extends Opts<SimpleField>>(o: O) =>
-		build<SimpleField>('location', o) as Built<SimpleField, O> & { kind: 'location' },
-	polygon: <const O extends Opts<SimpleField>>(o: O) =>
-		build<SimpleField>('polygon', o) as Built<SimpleField, O> & { kind: 'polygon' },
+	location: <const O extends Opts<SimpleField>>(o: O) => build<SimpleField>('location', o) as Built<SimpleField, O> & { kind: 'location' },
+	polygon: <const O extends Opts<SimpleField>>(o: O) => build<SimpleField>('polygon', o) as Built<SimpleField, O> & { kind: 'polygon' },
 	/** A short text written in both languages side by side, for labels inside lists and data files. */
 	localized: <const O extends Opts<SimpleField>>(o: O) =>
 		build<SimpleField>('localized', o) as Built<SimpleField, O> & { kind: 'localized' },
 	object: <Fs extends Fields, const O extends Opts<ObjectField<Fs>>>(o: O & { fields: Fs }) =>
 		build<ObjectField<Fs>>('object', o) as Built<ObjectField<Fs>, O>,
-	list: <I extends Field, const O extends Opts<ListField<I>>>(o: O & { of: I }) =>
-		build<ListField<I>>('list', o) as Built<ListField<I>, O>,
+	list: <I extends Field, const O extends Opts<ListField<I>>>(o: O & { of: I }) => build<ListField<I>>('list', o) as Built<ListField<I>, O>,
 };
 
 /** The field declaration at a data path, for its label. */
@@ -259,7 +256,8 @@ export function walkValues(
 		const here = [...path, name];
 		if (f.kind === 'list' && Array.isArray(value)) {
 			value.forEach((item, i) => {
-				if (f.of.kind === 'object' && item && typeof item === 'object') walkValues(f.of.fields, item as Record<string, unknown>, visit, [...here, i]);
+				if (f.of.kind === 'object' && item && typeof item === 'object')
+					walkValues(f.of.fields, item as Record<string, unknown>, visit, [...here, i]);
 				else visit(f.of, item, [...here, i]);
 			});
 		} else if (f.kind === 'object' && typeof value === 'object') {

@@ -36,7 +36,10 @@ export const siteSettings = {
 		}),
 		logo: field.string({ label: bi('标志（public/ 下的路径）', 'Logo (path under public/)'), required: true }),
 		address: field.localized({ label: bi('地址', 'Address'), required: true }),
-		postcode: field.string({ label: bi('邮编', 'Postcode'), pattern: { regex: /^\d{6}$/, example: '650000', description: bi('六位数字', 'six digits') } }),
+		postcode: field.string({
+			label: bi('邮编', 'Postcode'),
+			pattern: { regex: /^\d{6}$/, example: '650000', description: bi('六位数字', 'six digits') },
+		}),
 		phone: field.phone({ label: bi('招商咨询电话', 'Investment hotline'), required: true }),
 		email: field.email({ label: bi('电子邮箱', 'E-mail'), required: true }),
 		hours: field.localized({ label: bi('办公时间', 'Office hours') }),
@@ -74,7 +77,13 @@ export const siteSettings = {
 			label: bi('地图', 'Map'),
 			required: true,
 			fields: {
-				tiles: field.select({ label: bi('底图', 'Tile layer'), required: true, options: TILE_OPTIONS, refused: REFUSED_TILE_PROVIDERS, deployment: true }),
+				tiles: field.select({
+					label: bi('底图', 'Tile layer'),
+					required: true,
+					options: TILE_OPTIONS,
+					refused: REFUSED_TILE_PROVIDERS,
+					deployment: true,
+				}),
 				tiandituKey: field.string({ label: bi('天地图密钥', 'Tianditu key'), max: 64, deployment: true }),
 				reviewNumber: field.string({
 					label: bi('审图号', 'Map approval number'),
@@ -144,7 +153,10 @@ export const siteSettings = {
 				'底图为天地图时必须填写：公开地图须显示审图号',
 				'is required when the tile layer is tianditu: a public map in China must show its approval number (审图号)'
 			),
-			fix: bi('照天地图底图上印的审图号填写，例如 GS(2024)0568号', 'copy the 审图号 printed on Tianditu’s own base map, written like GS(2024)0568号'),
+			fix: bi(
+				'照天地图底图上印的审图号填写，例如 GS(2024)0568号',
+				'copy the 审图号 printed on Tianditu’s own base map, written like GS(2024)0568号'
+			),
 		},
 	] satisfies EntryRule[],
 } as const;

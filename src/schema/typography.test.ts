@@ -7,11 +7,14 @@ const ctx = { image: () => z.string() };
 
 describe('typed apostrophes', () => {
 	it('become typographic inside words and stay elsewhere', () => {
-		expect(typographicApostrophes("Pu'er's tea, 'quoted'")).toBe('Pu’er’s tea, \'quoted\'');
+		expect(typographicApostrophes("Pu'er's tea, 'quoted'")).toBe("Pu’er’s tea, 'quoted'");
 	});
 
 	it('are set as the content is read: in an entry’s text and in a side-by-side name', () => {
-		const translation = entrySchema(entryCollections.news, 'en', ctx).parse({ title: "Weiqiao's parks", summary: "Yunnan's capacity" }) as { title: string; summary: string };
+		const translation = entrySchema(entryCollections.news, 'en', ctx).parse({ title: "Weiqiao's parks", summary: "Yunnan's capacity" }) as {
+			title: string;
+			summary: string;
+		};
 		expect(translation).toMatchObject({ title: 'Weiqiao’s parks', summary: 'Yunnan’s capacity' });
 		const prefecture = dataItemSchema(dataCollections.prefectures, ctx).parse({
 			id: 'puer',

@@ -65,8 +65,7 @@ export function normalizeDate(value: unknown, withTime: boolean): string | undef
 }
 
 function required(label: string) {
-	return (issue: { input?: unknown }) =>
-		issue.input === undefined ? fix('is required', `fill in ${label}`) : undefined;
+	return (issue: { input?: unknown }) => (issue.input === undefined ? fix('is required', `fill in ${label}`) : undefined);
 }
 
 /**
@@ -95,8 +94,7 @@ function stringSchema(f: StringField | SimpleField) {
 		s = s.pipe(inner);
 	}
 	if (f.kind === 'email') s = s.pipe(z.email(fix('is not an e-mail address', 'write it like invest@example.gov.cn')));
-	if (f.kind === 'url')
-		s = s.pipe(z.url({ protocol: /^https?$/, error: fix('is not a web address', 'write a full https:// address') }));
+	if (f.kind === 'url') s = s.pipe(z.url({ protocol: /^https?$/, error: fix('is not a web address', 'write a full https:// address') }));
 	if (f.kind === 'phone')
 		s = s.pipe(
 			z.string().regex(PHONE.regex, {
@@ -185,7 +183,10 @@ const localizedSchema = z.strictObject(
 	{
 		error: (i) =>
 			i.code === 'unrecognized_keys'
-				? fix(`has unexpected key${i.keys.length > 1 ? 's' : ''} ${i.keys.map(show).join(', ')}`, 'only zh-CN and en are allowed; put text containing a comma or colon in quotes')
+				? fix(
+						`has unexpected key${i.keys.length > 1 ? 's' : ''} ${i.keys.map(show).join(', ')}`,
+						'only zh-CN and en are allowed; put text containing a comma or colon in quotes'
+					)
 				: fix('must give the text per language', 'write it as “zh-CN: …” and “en: …” on two indented lines'),
 	}
 );
@@ -270,7 +271,10 @@ export function objectSchema(fields: Fields, ctx: SchemaContext) {
 	return z.strictObject(shape, {
 		error: (i) =>
 			i.code === 'unrecognized_keys'
-				? fix(`has unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.join(', ')}`, `remove it or correct the spelling (known: ${Object.keys(fields).join(', ')})`)
+				? fix(
+						`has unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.join(', ')}`,
+						`remove it or correct the spelling (known: ${Object.keys(fields).join(', ')})`
+					)
 				: fix('must be a set of fields', 'check the indentation'),
 	});
 }
@@ -299,7 +303,9 @@ export function entrySchema(collection: EntryCollection, locale: Locale, ctx: Sc
 		// The CMS writes empty lists and false into every language's file; an empty value states no fact.
 		const withoutEmptyFacts = (v: unknown) =>
 			v && typeof v === 'object' && !Array.isArray(v)
-				? Object.fromEntries(Object.entries(v).filter(([k, x]) => k in translatable || !(isEmpty(x) || x === false || (Array.isArray(x) && x.length === 0))))
+				? Object.fromEntries(
+						Object.entries(v).filter(([k, x]) => k in translatable || !(isEmpty(x) || x === false || (Array.isArray(x) && x.length === 0)))
+					)
 				: v;
 		return z.preprocess(withoutEmptyFacts, objectSchema(translatable, ctx));
 	}
@@ -323,4 +329,3 @@ export function dataFileSchema(collection: DataCollection, ctx: SchemaContext) {
 		}),
 	});
 }
-

@@ -9,4 +9,8 @@ if (problems.length) {
 	console.error(formatProblems(problems));
 	process.exit(1);
 }
-console.log(`Content is valid: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}.`);
+console.log(
+	`Content is valid: ${Object.entries(counts)
+		.map(([k, n]) => `${n} ${k}`)
+		.join(', ')}.`
+);

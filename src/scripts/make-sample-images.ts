@@ -75,23 +75,27 @@ const MOTIFS: Record<string, (r: () => number) => string> = {
 	logistics: () => {
 		let s = `<rect y="520" width="${W}" height="14" fill="#6d6d6d"/>`;
 		const colours = ['#c0392b', '#2b5f75', '#d68910', '#1e8449', '#7d3c98'];
-		for (let i = 0; i < 8; i++) s += `<rect x="${60 + i * 150}" y="420" width="140" height="95" fill="${colours[i % 5]}"/><rect x="${60 + i * 150}" y="420" width="140" height="10" fill="#00000022"/>`;
+		for (let i = 0; i < 8; i++)
+			s += `<rect x="${60 + i * 150}" y="420" width="140" height="95" fill="${colours[i % 5]}"/><rect x="${60 + i * 150}" y="420" width="140" height="10" fill="#00000022"/>`;
 		return s + `<rect y="534" width="${W}" height="${H - 534}" fill="#8a9ba8"/>`;
 	},
 	water: (r) => {
 		let s = `<rect y="470" width="${W}" height="${H - 470}" fill="#3f88b5"/>`;
-		for (let i = 0; i < 12; i++) s += `<path d="M${r() * W} ${500 + r() * 200} q20 -8 40 0" stroke="#cfe6f5" stroke-width="4" fill="none"/>`;
+		for (let i = 0; i < 12; i++)
+			s += `<path d="M${r() * W} ${500 + r() * 200} q20 -8 40 0" stroke="#cfe6f5" stroke-width="4" fill="none"/>`;
 		return s;
 	},
 	textile: () => {
 		let s = '';
 		const colours = ['#a34e7a', '#e3a6c4', '#f2d7e4', '#7a2f57'];
-		for (let i = 0; i < 8; i++) s += `<path d="M0 ${300 + i * 50} C${W / 3} ${240 + i * 50} ${(2 * W) / 3} ${360 + i * 50} ${W} ${300 + i * 50} L${W} ${H} L0 ${H} Z" fill="${colours[i % 4]}" opacity="0.85"/>`;
+		for (let i = 0; i < 8; i++)
+			s += `<path d="M0 ${300 + i * 50} C${W / 3} ${240 + i * 50} ${(2 * W) / 3} ${360 + i * 50} ${W} ${300 + i * 50} L${W} ${H} L0 ${H} Z" fill="${colours[i % 4]}" opacity="0.85"/>`;
 		return s;
 	},
 	metal: () => {
 		let s = '';
-		for (let i = 0; i < 7; i++) s += `<rect x="${90 + i * 160}" y="${360 + (i % 3) * 30}" width="130" height="200" fill="#b9c3cb"/><rect x="${90 + i * 160}" y="${360 + (i % 3) * 30}" width="130" height="24" fill="#e5eaee"/>`;
+		for (let i = 0; i < 7; i++)
+			s += `<rect x="${90 + i * 160}" y="${360 + (i % 3) * 30}" width="130" height="200" fill="#b9c3cb"/><rect x="${90 + i * 160}" y="${360 + (i % 3) * 30}" width="130" height="24" fill="#e5eaee"/>`;
 		return s + `<rect y="560" width="${W}" height="${H - 560}" fill="#55636e"/>`;
 	},
 };

@@ -8,8 +8,14 @@ import { parseArgs } from 'node:util';
 import { LIGHTHOUSE_PAGES, runLighthouse, scoresTable } from './lighthouse.ts';
 
 if (import.meta.main) {
-	const { values, positionals: paths } = parseArgs({ options: { reports: { type: 'string' }, runs: { type: 'string', default: '3' } }, allowPositionals: true });
-	const scores = await runLighthouse(join(process.cwd(), 'dist'), paths.length ? paths : LIGHTHOUSE_PAGES, { reportDir: values.reports, runs: Number(values.runs) });
+	const { values, positionals: paths } = parseArgs({
+		options: { reports: { type: 'string' }, runs: { type: 'string', default: '3' } },
+		allowPositionals: true,
+	});
+	const scores = await runLighthouse(join(process.cwd(), 'dist'), paths.length ? paths : LIGHTHOUSE_PAGES, {
+		reportDir: values.reports,
+		runs: Number(values.runs),
+	});
 	console.log(scoresTable(scores));
 	for (const s of scores) if (s.failing.length) console.log(`\n${s.path}\n  ${s.failing.join('\n  ')}`);
 }

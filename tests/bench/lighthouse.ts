@@ -32,7 +32,15 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** One page of each kind of the sample site: home, project, park, policy, search, park map, expo. */
-export const LIGHTHOUSE_PAGES = ['/', '/projects/yn-2026-0001/', '/parks/kunming-etdz/', '/policies/yn-investment-promotion-measures-2024/', '/search/?q=%E5%82%A8%E8%83%BD', '/parks/map/', '/expo/china-south-asia-expo-2027/'];
+export const LIGHTHOUSE_PAGES = [
+	'/',
+	'/projects/yn-2026-0001/',
+	'/parks/kunming-etdz/',
+	'/policies/yn-investment-promotion-measures-2024/',
+	'/search/?q=%E5%82%A8%E8%83%BD',
+	'/parks/map/',
+	'/expo/china-south-asia-expo-2027/',
+];
 
 export interface Scores {
 	path: string;
@@ -94,18 +102,24 @@ export function configuredTileHosts(root = process.cwd()): string[] {
  */
 async function serveBlankTiles(page: Page, hosts: string[]) {
 	if (!hosts.length) return;
-	const tile = (await sharp({ create: { width: 256, height: 256, channels: 3, background: '#eef2f4' } }).png().toBuffer()).toString('base64');
+	const tile = (
+		await sharp({ create: { width: 256, height: 256, channels: 3, background: '#eef2f4' } })
+			.png()
+			.toBuffer()
+	).toString('base64');
 	const session = await page.createCDPSession();
-	session.on('Fetch.requestPaused', ({ requestId }) =>
-		void session.send('Fetch.fulfillRequest', {
-			requestId,
-			responseCode: 200,
-			responseHeaders: [
-				{ name: 'Content-Type', value: 'image/png' },
-				{ name: 'Access-Control-Allow-Origin', value: '*' },
-			],
-			body: tile,
-		})
+	session.on(
+		'Fetch.requestPaused',
+		({ requestId }) =>
+			void session.send('Fetch.fulfillRequest', {
+				requestId,
+				responseCode: 200,
+				responseHeaders: [
+					{ name: 'Content-Type', value: 'image/png' },
+					{ name: 'Access-Control-Allow-Origin', value: '*' },
+				],
+				body: tile,
+			})
 	);
 	await session.send('Fetch.enable', { patterns: hosts.map((host) => ({ urlPattern: `${host}/*` })) });
 }
@@ -117,7 +131,12 @@ function failingAudits(lhr: LighthouseResult): string[] {
 	const ids = new Set(CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.filter((r) => r.weight > 0).map((r) => r.id) ?? []));
 	return [...ids]
 		.map((id) => lhr.audits[id]!)
-		.filter((a) => a.score !== null && a.score < 1 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'metricSavings'))
+		.filter(
+			(a) =>
+				a.score !== null &&
+				a.score < 1 &&
+				(a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'metricSavings')
+		)
 		.map((a) => (a.displayValue ? `${a.id} (${a.displayValue})` : a.id));
 }
 
@@ -128,7 +147,15 @@ export async function runLighthouse(dist: string, paths: string[], options: Ligh
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const chrome = await chromeLauncher.launch({
 		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 	const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
 	try {
@@ -147,7 +174,9 @@ export async function runLighthouse(dist: string, paths: string[], options: Ligh
 				// A fresh tab per run, as Lighthouse opens when given none, but with the tiles answered.
 				const page = await browser.newPage();
 				await serveBlankTiles(page, tileHosts);
-				runs.push((await lighthouse(`${origin}${path}`, { output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, undefined, page))!.lhr);
+				runs.push(
+					(await lighthouse(`${origin}${path}`, { output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, undefined, page))!.lhr
+				);
 				await page.close();
 			}
 			const lhr = computeMedianRun(runs);
@@ -181,6 +210,9 @@ export function scoresTable(scores: Scores[]): string {
 	return [
 		'| page | performance | accessibility | best practices | SEO | LCP | CLS |',
 		'| --- | --- | --- | --- | --- | --- | --- |',
-		...scores.map((s) => `| ${s.path} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${(s.lcp / 1000).toFixed(1)} s | ${s.cls} |`),
+		...scores.map(
+			(s) =>
+				`| ${s.path} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${(s.lcp / 1000).toFixed(1)} s | ${s.cls} |`
+		),
 	].join('\n');
 }

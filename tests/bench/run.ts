@@ -7,7 +7,19 @@
  * site's dist/, built first if there is none.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +30,11 @@ import { writeSyntheticContent } from './synthetic.ts';
 
 const ROOT = process.cwd();
 const { values: args } = parseArgs({
-	options: { projects: { type: 'string', default: '10000' }, baseline: { type: 'boolean', default: true }, 'no-baseline': { type: 'boolean' } },
+	options: {
+		projects: { type: 'string', default: '10000' },
+		baseline: { type: 'boolean', default: true },
+		'no-baseline': { type: 'boolean' },
+	},
 });
 const projects = Number(args.projects);
 
@@ -81,7 +97,8 @@ const site = join(work, 'site');
 try {
 	console.log(`Generating ${projects} projects in ${site} …`);
 	mkdirSync(join(site, 'content'), { recursive: true });
-	for (const item of ['src', 'cms', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(site, item), { recursive: true });
+	for (const item of ['src', 'cms', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+		cpSync(join(ROOT, item), join(site, item), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
 	const counts = writeSyntheticContent(join(ROOT, 'content'), join(site, 'content'), projects);
 	const entries = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -122,14 +139,28 @@ try {
 	const indexSeconds = Number(/\[search-index\] done in ([\d.]+) s/.exec(full.output)?.[1]);
 	const rows: [string, string][] = [
 		['Machine', `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`],
-		['Content', Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ') + ` (${entries} entries × 2 languages)`],
-		['Full build (pages, search index)', `${full.seconds.toFixed(1)} s for ${full.pages} pages: ${(full.pages / full.seconds).toFixed(0)} pages/s, ${perPage(full).toFixed(2)} ms/page`],
-		['Of which the search index', `${indexSeconds.toFixed(1)} s (${[...full.output.matchAll(/\[search-index\] (\S+: indexed .*)/g)].map((m) => m[1]).join('; ')}); astro build ${(full.seconds - indexSeconds).toFixed(1)} s`],
+		[
+			'Content',
+			Object.entries(counts)
+				.map(([k, n]) => `${n} ${k}`)
+				.join(', ') + ` (${entries} entries × 2 languages)`,
+		],
+		[
+			'Full build (pages, search index)',
+			`${full.seconds.toFixed(1)} s for ${full.pages} pages: ${(full.pages / full.seconds).toFixed(0)} pages/s, ${perPage(full).toFixed(2)} ms/page`,
+		],
+		[
+			'Of which the search index',
+			`${indexSeconds.toFixed(1)} s (${[...full.output.matchAll(/\[search-index\] (\S+: indexed .*)/g)].map((m) => m[1]).join('; ')}); astro build ${(full.seconds - indexSeconds).toFixed(1)} s`,
+		],
 		['Peak memory (all processes of the build at once)', `${full.peakMb} MB (target ≤ 4 GB)`],
 		['Search index', `${(index.bytes / 2 ** 20).toFixed(1)} MB in ${index.files} files`],
 		...(baseline
 			? ([
-					['Bare Astro baseline', `${baseline.site.seconds.toFixed(1)} s for ${baseline.site.pages} pages: ${perPage(baseline.site).toFixed(2)} ms/page`],
+					[
+						'Bare Astro baseline',
+						`${baseline.site.seconds.toFixed(1)} s for ${baseline.site.pages} pages: ${perPage(baseline.site).toFixed(2)} ms/page`,
+					],
 					['Full ÷ baseline, per page', `${(perPage(full) / perPage(baseline.site)).toFixed(2)}× (target ≤ 1.5×)`],
 					[
 						"Pagefind's CLI on the baseline's pages",

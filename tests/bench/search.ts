@@ -10,7 +10,13 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from '@playwright/test';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+};
 
 export interface SearchMeasure {
 	locale: string;
@@ -31,14 +37,25 @@ export async function measureSearch(dist: string, queries: [locale: string, quer
 		// Text is sent compressed, as the site's nginx configuration and CDNs send it; Pagefind's own
 		// files are compressed already.
 		const body = type ? gzipSync(readFileSync(path)) : readFileSync(path);
-		res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': body.length, ...(type && { 'Content-Encoding': 'gzip' }) });
+		res.writeHead(200, {
+			'Content-Type': type ?? 'application/octet-stream',
+			'Content-Length': body.length,
+			...(type && { 'Content-Encoding': 'gzip' }),
+		});
 		res.end(body);
 	}).listen(0, '127.0.0.1');
 	await new Promise((r) => server.once('listening', r));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 	try {
 		const out: SearchMeasure[] = [];

@@ -31,7 +31,8 @@ describe('astro build on content fixtures', () => {
 		cpSync('content/news/2025-11-tea-nongfu-spring/files/cover.jpg', join(entry, 'files/现场照片.jpg'));
 		writeFileSync(join(entry, 'files/云政发〔2025〕18号-项目说明.pdf'), '%PDF-1.4\n%%EOF\n');
 		const file = join(entry, 'index.zh-CN.md');
-		const fields = 'images:\n  - files/现场照片.jpg\nimageAlts:\n  - 项目现场\nattachments:\n  - file: files/云政发〔2025〕18号-项目说明.pdf\n    title: { zh-CN: 项目说明 }';
+		const fields =
+			'images:\n  - files/现场照片.jpg\nimageAlts:\n  - 项目现场\nattachments:\n  - file: files/云政发〔2025〕18号-项目说明.pdf\n    title: { zh-CN: 项目说明 }';
 		writeFileSync(file, readFileSync(file, 'utf8').replace('recommended: true', `recommended: true\n${fields}`));
 		const { code, output } = build();
 		expect(code, output).toBe(0);

@@ -8,14 +8,19 @@ const ROOT = process.cwd();
 
 export function projectCopy(prefix: string, content = join(ROOT, 'content')): string {
 	const dir = mkdtempSync(join(tmpdir(), prefix));
-	for (const item of ['src', 'cms', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+	for (const item of ['src', 'cms', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+		cpSync(join(ROOT, item), join(dir, item), { recursive: true });
 	cpSync(content, join(dir, 'content'), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	return dir;
 }
 
 function run(dir: string, command: string, args: string[]) {
-	const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+	const result = spawnSync(command, args, {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+	});
 	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

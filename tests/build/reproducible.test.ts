@@ -10,7 +10,14 @@ afterAll(() => copies.forEach(removeCopy));
 
 function digests(dir: string): Map<string, string> {
 	const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-	return new Map(files.map((e) => [relative(dir, join(e.parentPath, e.name)), createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex')]));
+	return new Map(
+		files.map((e) => [
+			relative(dir, join(e.parentPath, e.name)),
+			createHash('sha256')
+				.update(readFileSync(join(e.parentPath, e.name)))
+				.digest('hex'),
+		])
+	);
 }
 
 it('produces byte-identical dist/ twice', { timeout: 300_000 }, () => {

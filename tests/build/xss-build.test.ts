@@ -38,22 +38,42 @@ const pages = (dir: string): string[] =>
 beforeAll(() => {
 	project = projectCopy('xss-', FIXTURE);
 	const localized = (field: string) => ({ 'zh-CN': payload(field), en: payload(`${field}-en`) });
-	rewrite('projects/yn-2026-0001/index.zh-CN.md', (d) => {
-		for (const f of ['title', 'summary', 'county', 'construction', 'market', 'conditions']) d[f] = payload(f);
-		d.contact = { ...(d.contact as object), office: localized('office'), person: localized('person') };
-	}, BODY);
-	rewrite('projects/yn-2026-0001/index.en.md', (d) => {
-		for (const f of ['title', 'summary']) d[f] = payload(`${f}-en`);
-	}, BODY);
-	rewrite('parks/test-park/index.zh-CN.md', (d) => {
-		for (const f of ['title', 'summary', 'county']) d[f] = payload(f);
-	}, BODY);
-	rewrite('policies/new-policy/index.zh-CN.md', (d) => {
-		for (const f of ['title', 'summary', 'issuer', 'topic']) d[f] = payload(f);
-	}, BODY);
-	rewrite('news/2026-01-test-news/index.zh-CN.md', (d) => {
-		for (const f of ['title', 'summary', 'source']) d[f] = payload(f);
-	}, BODY);
+	rewrite(
+		'projects/yn-2026-0001/index.zh-CN.md',
+		(d) => {
+			for (const f of ['title', 'summary', 'county', 'construction', 'market', 'conditions']) d[f] = payload(f);
+			d.contact = { ...(d.contact as object), office: localized('office'), person: localized('person') };
+		},
+		BODY
+	);
+	rewrite(
+		'projects/yn-2026-0001/index.en.md',
+		(d) => {
+			for (const f of ['title', 'summary']) d[f] = payload(`${f}-en`);
+		},
+		BODY
+	);
+	rewrite(
+		'parks/test-park/index.zh-CN.md',
+		(d) => {
+			for (const f of ['title', 'summary', 'county']) d[f] = payload(f);
+		},
+		BODY
+	);
+	rewrite(
+		'policies/new-policy/index.zh-CN.md',
+		(d) => {
+			for (const f of ['title', 'summary', 'issuer', 'topic']) d[f] = payload(f);
+		},
+		BODY
+	);
+	rewrite(
+		'news/2026-01-test-news/index.zh-CN.md',
+		(d) => {
+			for (const f of ['title', 'summary', 'source']) d[f] = payload(f);
+		},
+		BODY
+	);
 	rewrite('taxonomies/industries.yaml', (d) => {
 		const [first] = d.industries as Record<string, unknown>[];
 		first!.name = localized('industry');
@@ -75,12 +95,14 @@ describe('untrusted content in every field', () => {
 				const tag = el.tagName?.toLowerCase();
 				for (const [name, value] of Object.entries(el.attributes)) {
 					if (/^on/i.test(name)) problems.push(`${where}: <${tag} ${name}>`);
-					if (/^(href|src|action|formaction)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value)) problems.push(`${where}: <${tag} ${name}="${value}">`);
+					if (/^(href|src|action|formaction)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value))
+						problems.push(`${where}: <${tag} ${name}="${value}">`);
 				}
 				if (['iframe', 'object', 'embed', 'base'].includes(tag)) problems.push(`${where}: <${tag}>`);
 				// Our bundles only; /admin/ also loads Decap's bundle, published with the site.
 				const ours = where.startsWith('/admin/') ? /^\/admin\/(cms\.js|decap\/decap-cms\.js)$/ : /^\/(_astro\/|care-mode\.js$)/;
-				if (tag === 'script' && (el.text.trim() !== '' || !ours.test(el.getAttribute('src') ?? ''))) problems.push(`${where}: inline or foreign <script>`);
+				if (tag === 'script' && (el.text.trim() !== '' || !ours.test(el.getAttribute('src') ?? '')))
+					problems.push(`${where}: inline or foreign <script>`);
 			}
 		}
 		expect(problems).toEqual([]);
@@ -114,7 +136,15 @@ describe('untrusted content in every field', () => {
 				dialogs.push(d.message());
 				void d.dismiss();
 			});
-			for (const path of ['projects/yn-2026-0001', 'en/projects/yn-2026-0001', 'parks/test-park', 'policies/new-policy', 'news/2026-01-test-news', 'industries/batteries', '']) {
+			for (const path of [
+				'projects/yn-2026-0001',
+				'en/projects/yn-2026-0001',
+				'parks/test-park',
+				'policies/new-policy',
+				'news/2026-01-test-news',
+				'industries/batteries',
+				'',
+			]) {
 				await page.goto(`file://${join(dist, path, 'index.html')}`);
 			}
 			expect(dialogs).toEqual([]);

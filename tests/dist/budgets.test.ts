@@ -47,7 +47,10 @@ describe('page weight', () => {
 		const over = pages
 			.map((f) => ({ url: urlOf(f), ...weight(f) }))
 			.filter((w) => !isTool(w.url) && w.html + w.css + w.js > 60 * KB)
-			.map((w) => `${w.url}: ${((w.html + w.css + w.js) / KB).toFixed(1)} KB (html ${(w.html / KB).toFixed(1)}, css ${(w.css / KB).toFixed(1)}, js ${(w.js / KB).toFixed(1)})`);
+			.map(
+				(w) =>
+					`${w.url}: ${((w.html + w.css + w.js) / KB).toFixed(1)} KB (html ${(w.html / KB).toFixed(1)}, css ${(w.css / KB).toFixed(1)}, js ${(w.js / KB).toFixed(1)})`
+			);
 		expect(over).toEqual([]);
 	});
 

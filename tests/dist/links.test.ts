@@ -33,7 +33,12 @@ describe('internal links', () => {
 				...doc.querySelectorAll('a[href]').map((e) => e.getAttribute('href')!),
 				...doc.querySelectorAll('link[href]').map((e) => e.getAttribute('href')!),
 				...doc.querySelectorAll('img[src], script[src], source[src]').map((e) => e.getAttribute('src')!),
-				...doc.querySelectorAll('img[srcset], source[srcset]').flatMap((e) => e.getAttribute('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
+				...doc.querySelectorAll('img[srcset], source[srcset]').flatMap((e) =>
+					e
+						.getAttribute('srcset')!
+						.split(',')
+						.map((s) => s.trim().split(/\s+/)[0]!)
+				),
 			];
 			for (const ref of refs) {
 				if (/^(https?:|mailto:|tel:|data:)/.test(ref) || ref === '') continue;

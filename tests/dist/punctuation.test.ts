@@ -25,6 +25,6 @@ it('Chinese pages use a full-width colon after Chinese labels', () => {
 	expect(chinese.filter((file) => /\p{Script=Han}: /u.test(text(file))).map(urlOf)).toEqual([]);
 });
 
-it('English pages set apostrophes typographically (Pu’er, not Pu\'er)', () => {
+it("English pages set apostrophes typographically (Pu’er, not Pu'er)", () => {
 	expect(english.filter((file) => /\p{L}'\p{L}/u.test(text(file))).map(urlOf)).toEqual([]);
 });

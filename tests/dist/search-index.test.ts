@@ -15,7 +15,9 @@ it('projects and parks are indexed from their title on, so excerpts do not open 
 	const parks = indexedBodies.filter(({ body }) => body.classList.contains('park'));
 	expect(projects.length).toBeGreaterThan(0);
 	expect(parks.length).toBeGreaterThan(0);
-	const late = [...projects, ...parks].filter(({ body }) => !body.text.trim().startsWith(body.querySelector('h1')!.text.trim())).map(({ url }) => url);
+	const late = [...projects, ...parks]
+		.filter(({ body }) => !body.text.trim().startsWith(body.querySelector('h1')!.text.trim()))
+		.map(({ url }) => url);
 	expect(late).toEqual([]);
 });
 

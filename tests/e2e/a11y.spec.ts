@@ -24,7 +24,10 @@ const PAGES: [string, (sets: SampleSets) => string][] = [
 
 // One test per page, language and width: axe takes 2 to 10 s a page on a two-core machine, and the
 // 28 pages of a width took over two minutes even when it was idle, beyond one test's 90 s.
-for (const [device, width] of [['phone', 360], ['desktop', 1280]] as const) {
+for (const [device, width] of [
+	['phone', 360],
+	['desktop', 1280],
+] as const) {
 	for (const [name, pathOf] of PAGES) {
 		for (const prefix of ['', '/en']) {
 			test(`axe finds no WCAG 2.2 A/AA violation (${device}): ${prefix ? 'en' : 'zh-CN'} ${name}`, async ({ page, request }) => {
@@ -35,7 +38,16 @@ for (const [device, width] of [['phone', 360], ['desktop', 1280]] as const) {
 				// The results themselves are checked, not the page while they arrive.
 				if (url.includes('/search/')) await searchOutcome(page);
 				const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), url).toEqual([]);
+				expect(
+					violations.map(
+						(v) =>
+							`${v.id}: ${v.nodes
+								.map((n) => n.target.join(' '))
+								.slice(0, 3)
+								.join(', ')}`
+					),
+					url
+				).toEqual([]);
 			});
 		}
 	}

@@ -36,11 +36,15 @@ export interface CmsWorkspace {
 
 export async function cmsWorkspace(ports: { dev: number; decap: number }): Promise<CmsWorkspace> {
 	const dir = mkdtempSync(join(tmpdir(), 'cms-'));
-	for (const item of ['src', 'cms', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+	for (const item of ['src', 'cms', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+		cpSync(join(ROOT, item), join(dir, item), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 	const git = (...args: string[]) => {
-		const r = spawnSync('git', ['-c', 'user.name=CMS test', '-c', 'user.email=cms@example.invalid', ...args], { cwd: dir, encoding: 'utf8' });
+		const r = spawnSync('git', ['-c', 'user.name=CMS test', '-c', 'user.email=cms@example.invalid', ...args], {
+			cwd: dir,
+			encoding: 'utf8',
+		});
 		if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
 		return r.stdout;
 	};
@@ -60,7 +64,10 @@ export async function cmsWorkspace(ports: { dev: number; decap: number }): Promi
 		await waitFor(url);
 	};
 	// What an editor runs: `npm run cms`, with its own ports.
-	const cms = start(process.execPath, ['src/scripts/cms.ts', '--port', String(ports.dev)], { CMS_PORT: String(ports.decap), PATH: `${BIN}:${process.env.PATH}` });
+	const cms = start(process.execPath, ['src/scripts/cms.ts', '--port', String(ports.dev)], {
+		CMS_PORT: String(ports.decap),
+		PATH: `${BIN}:${process.env.PATH}`,
+	});
 	const exited = new Promise<never>((_, reject) => cms.on('exit', (code) => reject(new Error(`npm run cms exited with ${code}`))));
 	const decapApi = `http://localhost:${ports.decap}/api/v1`;
 	await Promise.race([

@@ -30,7 +30,10 @@ const POLICY = {
 	issuer: '云南省人民政府办公厅',
 	docNumber: '云政办发〔2026〕99号',
 	body: '本措施自发布之日起施行。\n\n- 算力设施建设补助\n- 数据要素流通奖励\n\n申报指南见[云南省人民政府网站](https://www.yn.gov.cn/)。',
-	en: { title: 'Measures to attract digital economy enterprises to Yunnan', summary: 'Support for computing, data and application scenarios.' },
+	en: {
+		title: 'Measures to attract digital economy enterprises to Yunnan',
+		summary: 'Support for computing, data and application scenarios.',
+	},
 };
 /** Two attachments with the names a bureau gives its files. */
 const ATTACHMENTS = [
@@ -47,7 +50,9 @@ function pdf(text: string): Buffer {
 		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
 		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
 	].map((o) => Buffer.from(o));
-	objects.push(Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]));
+	objects.push(
+		Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')])
+	);
 	const parts = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
 	objects.forEach((o, i) => parts.push(Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')));
 	parts.push(Buffer.from(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\n%%EOF\n`));
@@ -103,7 +108,11 @@ async function attach(page: Page, file: string, title: string) {
 	await page.getByRole('button', { name: '选择文件' }).last().click();
 	await page.locator('input[type=file]').setInputFiles(join(files, file));
 	await page.getByRole('button', { name: '使用所选文件' }).click();
-	await page.getByLabel(/^中文$/).locator('visible=true').last().fill(title);
+	await page
+		.getByLabel(/^中文$/)
+		.locator('visible=true')
+		.last()
+		.fill(title);
 }
 
 const frontMatter = (text: string) => {
@@ -114,7 +123,11 @@ const read = (path: string, ref = 'main') => frontMatter(ws.git('show', `${ref}:
 
 function newPolicyFolder(): string {
 	const dir = join(ws.dir, 'content/policies');
-	const found = readdirSync(dir).filter((name) => existsSync(join(dir, name, 'index.zh-CN.md')) && frontMatter(readFileSync(join(dir, name, 'index.zh-CN.md'), 'utf8')).data.title === POLICY.title);
+	const found = readdirSync(dir).filter(
+		(name) =>
+			existsSync(join(dir, name, 'index.zh-CN.md')) &&
+			frontMatter(readFileSync(join(dir, name, 'index.zh-CN.md'), 'utf8')).data.title === POLICY.title
+	);
 	expect(found).toHaveLength(1);
 	return `content/policies/${found[0]}`;
 }
@@ -164,7 +177,12 @@ test('shows a rule the build enforces in Chinese at its field, until the entry n
 	const refusal = page.getByText('早于成文日期。请核对成文日期和施行日期：文件不能在成文之前施行');
 	await expect(refusal).toBeVisible();
 	// At the field it concerns, which is brought into view.
-	await expect(page.locator('label', { hasText: /^施行日期$/ }).first().locator('xpath=..')).toContainText('早于成文日期');
+	await expect(
+		page
+			.locator('label', { hasText: /^施行日期$/ })
+			.first()
+			.locator('xpath=..')
+	).toContainText('早于成文日期');
 	await expect(field(page, '施行日期')).toBeFocused();
 	// Not a notice that closes by itself.
 	await page.waitForTimeout(10_000);
@@ -177,11 +195,24 @@ test('shows a rule the build enforces in Chinese at its field, until the entry n
 
 test('the English UI refuses the same rule in English', async ({ page }) => {
 	await login(page, '/collections/policies/new', '?lang=en');
-	await page.getByLabel(/^Title$/).first().fill(POLICY.title);
-	await page.getByLabel(/^Written on|^Date written$/).first().fill('2026-10-20');
-	await page.getByLabel(/^In force from$/).first().fill('2026-10-01');
+	await page
+		.getByLabel(/^Title$/)
+		.first()
+		.fill(POLICY.title);
+	await page
+		.getByLabel(/^Written on|^Date written$/)
+		.first()
+		.fill('2026-10-20');
+	await page
+		.getByLabel(/^In force from$/)
+		.first()
+		.fill('2026-10-01');
 	await page.getByRole('button', { name: 'Save' }).click();
-	await expect(page.getByText('Is earlier than the date the document was written: check “written” and “effective”: a policy cannot take effect before it is written')).toBeVisible();
+	await expect(
+		page.getByText(
+			'Is earlier than the date the document was written: check “written” and “effective”: a policy cannot take effect before it is written'
+		)
+	).toBeVisible();
 });
 
 test('saves a Chinese-only policy with two Chinese-named attachments in one save, and publishes them with it', async ({ page }) => {
@@ -217,11 +248,18 @@ test('saves a Chinese-only policy with two Chinese-named attachments in one save
 	await publish(page);
 	expect(ws.git('status', '--porcelain')).toBe('');
 	const zh = read(`${folder}/index.zh-CN.md`).data;
-	expect(zh).toMatchObject({ title: POLICY.title, issuer: POLICY.issuer, docNumber: POLICY.docNumber, written: '2026-10-20', effective: '2026-11-01' });
+	expect(zh).toMatchObject({
+		title: POLICY.title,
+		issuer: POLICY.issuer,
+		docNumber: POLICY.docNumber,
+		written: '2026-10-20',
+		effective: '2026-11-01',
+	});
 	expect(zh.attachments).toEqual(ATTACHMENTS.map((a) => ({ file: `files/${a.name}`, title: { 'zh-CN': a.title } })));
 	// The 索引号 continues the bureau's series for the year.
 	expect(zh.indexNumber).toBe('11530000MB1234567X/2026-00153');
-	for (const a of ATTACHMENTS) expect(Number(ws.git('cat-file', '-s', `main:${folder}/files/${a.name}`))).toBe(readFileSync(join(files, a.name)).length);
+	for (const a of ATTACHMENTS)
+		expect(Number(ws.git('cat-file', '-s', `main:${folder}/files/${a.name}`))).toBe(readFileSync(join(files, a.name)).length);
 	expect(read(`${folder}/index.zh-CN.md`).body.trim()).toBe(POLICY.body);
 	// The English file is there, empty until translated: the site shows the Chinese with a notice.
 	expect(read(`${folder}/index.en.md`).data).toEqual({});
@@ -230,8 +268,14 @@ test('saves a Chinese-only policy with two Chinese-named attachments in one save
 	const notice = page.locator('.publish-notice');
 	await expect(notice).toContainText(`已发布《${POLICY.title}》`);
 	await expect(notice).toContainText('本机预览立即显示它');
-	await expect(notice.getByRole('link', { name: '打开本条目的页面' })).toHaveAttribute('href', `http://localhost:${PORTS.dev}/policies/${branch.split('/')[2]}/`);
-	await expect(page.getByRole('link', { name: /查看线上页面/ })).toHaveAttribute('href', `http://localhost:${PORTS.dev}/policies/${branch.split('/')[2]}/`);
+	await expect(notice.getByRole('link', { name: '打开本条目的页面' })).toHaveAttribute(
+		'href',
+		`http://localhost:${PORTS.dev}/policies/${branch.split('/')[2]}/`
+	);
+	await expect(page.getByRole('link', { name: /查看线上页面/ })).toHaveAttribute(
+		'href',
+		`http://localhost:${PORTS.dev}/policies/${branch.split('/')[2]}/`
+	);
 });
 
 test('translates the policy later, writing only the English file', async ({ page }) => {
@@ -244,7 +288,10 @@ test('translates the policy later, writing only the English file', async ({ page
 	await publish(page);
 	expect(read(`${folder}/index.en.md`).data).toEqual(POLICY.en);
 	// The Chinese file changes only where the CMS records the update time.
-	const changed = ws.git('diff', 'HEAD~1', 'HEAD', '--', `${folder}/index.zh-CN.md`).split('\n').filter((l) => /^[-+][^-+]/.test(l));
+	const changed = ws
+		.git('diff', 'HEAD~1', 'HEAD', '--', `${folder}/index.zh-CN.md`)
+		.split('\n')
+		.filter((l) => /^[-+][^-+]/.test(l));
 	expect(changed.map((l) => l.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/, 'TIME'))).toEqual(['+updated: TIME']);
 	expect(zhBefore).not.toContain('updated:');
 });
@@ -268,7 +315,11 @@ test('the media picker offers the entry’s files only, and a published file can
 	await expect.poll(() => dialogs.at(-1)).toMatch(/与本条目已有的“cover\.jpg”内容完全相同/);
 	await page.locator('input[type=file]').setInputFiles(join(files, '?.pdf'));
 	await expect(cards).toContainText(['附件.pdf']);
-	await page.locator('input[type=file]').setInputFiles({ name: 'cover.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([readFileSync(join(files, 'cover.jpg')), Buffer.from('another photo')]) });
+	await page.locator('input[type=file]').setInputFiles({
+		name: 'cover.jpg',
+		mimeType: 'image/jpeg',
+		buffer: Buffer.concat([readFileSync(join(files, 'cover.jpg')), Buffer.from('another photo')]),
+	});
 	await expect(cards).toContainText(['cover-2.jpg']);
 	expect(ws.git('rev-parse', 'main')).toBe(head);
 });
@@ -296,7 +347,10 @@ test('edits a project’s investment; the diff holds only what changed', async (
 	const diff = ws.git('diff', 'HEAD~1', 'HEAD', '--stat');
 	expect(diff).toContain('content/projects/yn-2026-0001/index.zh-CN.md | 4 ++--');
 	expect(diff).toContain('1 file changed');
-	const changed = ws.git('diff', 'HEAD~1', 'HEAD').split('\n').filter((l) => /^[-+][^-+]/.test(l));
+	const changed = ws
+		.git('diff', 'HEAD~1', 'HEAD')
+		.split('\n')
+		.filter((l) => /^[-+][^-+]/.test(l));
 	expect(changed.filter((l) => !/updated: /.test(l))).toEqual(['-investment: 350000', `+investment: ${NEW_INVESTMENT}`]);
 });
 
@@ -307,7 +361,10 @@ test('deployment settings are shown, not edited; a change to the bureau’s phon
 	await field(page, '招商咨询电话').fill('0871-65009999');
 	await page.getByRole('button', { name: '保存' }).click();
 	await publish(page);
-	const changed = ws.git('diff', 'HEAD~1', 'HEAD').split('\n').filter((l) => /^[-+][^-+]/.test(l));
+	const changed = ws
+		.git('diff', 'HEAD~1', 'HEAD')
+		.split('\n')
+		.filter((l) => /^[-+][^-+]/.test(l));
 	expect(changed).toEqual(['-phone: 0871-65000000', '+phone: 0871-65009999']);
 });
 

@@ -20,7 +20,10 @@ test('expo pages list their projects as cards and filter them', async ({ page })
 	expect(await expoLinks.count()).toBeGreaterThan(0);
 	// The expo with the most projects makes the filter meaningful.
 	const counts = await page.locator('main .card').evaluateAll((cards) =>
-		cards.map((c) => ({ href: c.querySelector('h3 a')!.getAttribute('href')!, n: Number(/\d+/.exec(c.querySelector('.card-figure')!.textContent!)![0]) }))
+		cards.map((c) => ({
+			href: c.querySelector('h3 a')!.getAttribute('href')!,
+			n: Number(/\d+/.exec(c.querySelector('.card-figure')!.textContent!)![0]),
+		}))
 	);
 	const busiest = counts.sort((a, b) => b.n - a.n)[0]!;
 	await page.goto(busiest.href);
@@ -29,7 +32,9 @@ test('expo pages list their projects as cards and filter them', async ({ page })
 	const select = page.locator('[data-expo-filters] select[name=industry]');
 	const options = await select.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
 	await select.selectOption(options[0]!);
-	const visible = await cards.evaluateAll((cs) => cs.filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset.industry));
+	const visible = await cards.evaluateAll((cs) =>
+		cs.filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset.industry)
+	);
 	expect(visible.length).toBeGreaterThan(0);
 	expect(new Set(visible)).toEqual(new Set([options[0]]));
 	await expect(page.locator('[data-expo-filters] [data-filter-status]')).toHaveText(`显示 ${visible.length} 个项目`);
@@ -42,7 +47,11 @@ test('the shortlist survives a reload, and can be shared as a link', async ({ pa
 	const projects = await openData<ProjectRow>(request, 'projects');
 	const [a, b] = projects;
 	await page.goto('/projects/');
-	for (const p of [a!, b!]) await page.getByRole('button', { name: `关注项目 ${p.code}` }).first().click();
+	for (const p of [a!, b!])
+		await page
+			.getByRole('button', { name: `关注项目 ${p.code}` })
+			.first()
+			.click();
 	await expect(page.getByRole('button', { name: `关注项目 ${a!.code}` }).first()).toHaveAttribute('aria-pressed', 'true');
 	await page.reload();
 	await expect(page.getByRole('button', { name: `关注项目 ${b!.code}` }).first()).toHaveAttribute('aria-pressed', 'true');

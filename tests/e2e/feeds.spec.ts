@@ -17,7 +17,10 @@ test('the sitemap lists both languages of each page with hreflang alternates', a
 test('RSS feeds carry the newest policies and news in each language', async ({ request, page }) => {
 	const policies = await openData<PolicyRow>(request, 'policies');
 	const newest = [...policies].sort((a, b) => b.published.localeCompare(a.published))[0]!;
-	for (const [path, title] of [['/policies/rss.xml', newest.title_zh], ['/en/policies/rss.xml', newest.title_en]] as const) {
+	for (const [path, title] of [
+		['/policies/rss.xml', newest.title_zh],
+		['/en/policies/rss.xml', newest.title_en],
+	] as const) {
 		const res = await request.get(path);
 		expect(res.ok()).toBe(true);
 		const xml = await res.text();

@@ -8,7 +8,10 @@ test('project lists are newest first and paginated past 24', async ({ page, requ
 	const newestFirst = [...projects].sort((a, b) => b.published.localeCompare(a.published) || a.code.localeCompare(b.code));
 	const pages = Math.ceil(projects.length / PAGE_SIZE);
 
-	for (const [prefix, title] of [['', 'title_zh'], ['/en', 'title_en']] as const) {
+	for (const [prefix, title] of [
+		['', 'title_zh'],
+		['/en', 'title_en'],
+	] as const) {
 		await page.goto(`${prefix}/projects/`);
 		const cards = page.locator('.project-card h2');
 		await expect(cards).toHaveCount(Math.min(PAGE_SIZE, projects.length));

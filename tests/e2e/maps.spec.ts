@@ -27,7 +27,10 @@ const test = base.extend<{ outside: string[] }>({
 				return route.abort('internetdisconnected');
 			});
 			await use(outside);
-			expect(outside.filter((url) => !isTileRequest(url)), 'requests that left localhost for another host than the tile host').toEqual([]);
+			expect(
+				outside.filter((url) => !isTileRequest(url)),
+				'requests that left localhost for another host than the tile host'
+			).toEqual([]);
 		},
 		{ auto: true },
 	],
@@ -69,7 +72,10 @@ test('every park with coordinates is a marker, and the filters change how many',
 	await expect(page.locator('[data-filter-status]')).toHaveText(`显示 ${parks.length} 个园区`);
 
 	// The industry most parks lead in, so the filtered map is neither empty nor complete.
-	const counts = Map.groupBy(parks.flatMap((p) => p.industries.split('; ')), (i) => i);
+	const counts = Map.groupBy(
+		parks.flatMap((p) => p.industries.split('; ')),
+		(i) => i
+	);
 	const [industry, inIndustry] = [...counts].sort((a, b) => b[1].length - a[1].length)[0]!;
 	const expected = parks.filter((p) => p.industries.split('; ').includes(industry));
 	expect(inIndustry.length).toBeLessThan(parks.length);
@@ -157,7 +163,9 @@ test('without tiles the maps draw the schematic outline, and markers stay usable
 				expect(land.height).toBeGreaterThan(box.height * 0.6);
 			} else {
 				// A close-up takes in the nearest prefecture seat, named; the province’s land covers most of the view.
-				const cover = (Math.min(land.x + land.width, box.x + box.width) - Math.max(land.x, box.x)) * (Math.min(land.y + land.height, box.y + box.height) - Math.max(land.y, box.y));
+				const cover =
+					(Math.min(land.x + land.width, box.x + box.width) - Math.max(land.x, box.x)) *
+					(Math.min(land.y + land.height, box.y + box.height) - Math.max(land.y, box.y));
 				expect(cover).toBeGreaterThan(0.5 * box.width * box.height);
 				await expect(map.locator('.map-seat span').filter({ visible: true }).first()).toBeVisible({ timeout: 100 });
 			}
@@ -174,8 +182,13 @@ test('without tiles the maps draw the schematic outline, and markers stay usable
 
 test('tiles from the configured host replace the schematic when they load', async ({ page }) => {
 	test.skip(TILES === 'none', 'the site is configured without tiles');
-	const tile = await sharp({ create: { width: 256, height: 256, channels: 3, background: '#cfe0c3' } }).png().toBuffer();
-	await page.route((url) => isTileRequest(url.href), (route) => route.fulfill({ body: tile, contentType: 'image/png' }));
+	const tile = await sharp({ create: { width: 256, height: 256, channels: 3, background: '#cfe0c3' } })
+		.png()
+		.toBuffer();
+	await page.route(
+		(url) => isTileRequest(url.href),
+		(route) => route.fulfill({ body: tile, contentType: 'image/png' })
+	);
 	await page.goto('/parks/map/');
 	const map = page.locator('.map');
 	await expect(map.locator('img.leaflet-tile-loaded').first()).toBeVisible();
@@ -247,7 +260,16 @@ for (const width of [360, 1280]) {
 			await page.goto(path);
 			await expect(page.locator('.map')).toHaveClass(/map-schematic/);
 			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), path).toEqual([]);
+			expect(
+				violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(', ')}`
+				),
+				path
+			).toEqual([]);
 		});
 	}
 }
@@ -255,7 +277,10 @@ for (const width of [360, 1280]) {
 test('parks are open data as GeoJSON, in [lng, lat]', async ({ request }) => {
 	const parks = await openData<MapParkRow>(request, 'parks');
 	const res = await request.get('/data/parks.geojson');
-	const geo = (await res.json()) as { type: string; features: { id: string; geometry: { type: string; coordinates: number[] }; properties: { feature: string } }[] };
+	const geo = (await res.json()) as {
+		type: string;
+		features: { id: string; geometry: { type: string; coordinates: number[] }; properties: { feature: string } }[];
+	};
 	expect(geo.type).toBe('FeatureCollection');
 	const points = geo.features.filter((f) => f.properties.feature === 'location');
 	expect(points.map((f) => f.id)).toEqual(parks.map((p) => p.id));

@@ -16,7 +16,8 @@ test.skip(noNginx !== undefined, noNginx);
 test('nginx sends the security headers the site defines', async ({ request }) => {
 	for (const path of ['/', '/en/projects/', '/404-does-not-exist/']) {
 		const res = await request.get(path);
-		for (const [name, value] of securityHeaders(settings.map.tiles)) expect(res.headers()[name.toLowerCase()], `${path} ${name}`).toBe(value);
+		for (const [name, value] of securityHeaders(settings.map.tiles))
+			expect(res.headers()[name.toLowerCase()], `${path} ${name}`).toBe(value);
 	}
 });
 
@@ -54,11 +55,22 @@ test('clean URLs, the 404 page and the types of published files', async ({ reque
 });
 
 // One test per page, each with its own time budget: eight pages in one took 25 s of 30 under load.
-for (const name of ['/', 'a project', '/policies/', '/en/parks/', '/expo/', '/shortlist/', '/search/?q=%E6%8B%9B%E5%95%86', '/parks/map/']) {
+for (const name of [
+	'/',
+	'a project',
+	'/policies/',
+	'/en/parks/',
+	'/expo/',
+	'/shortlist/',
+	'/search/?q=%E6%8B%9B%E5%95%86',
+	'/parks/map/',
+]) {
 	test(`pages and search run with no Content-Security-Policy violation: ${name}`, async ({ page }) => {
 		await page.addInitScript(() => {
 			(window as unknown as { violations: string[] }).violations = [];
-			document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+			document.addEventListener('securitypolicyviolation', (e) =>
+				(window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+			);
 		});
 		let path = name;
 		if (name === 'a project') {
@@ -82,7 +94,9 @@ test('the CMS runs under its own policy, with no violation, and its code stays o
 	for (const [name, value] of adminHeaders(settings)) expect(res.headers()[name.toLowerCase()], name).toBe(value);
 	await page.addInitScript(() => {
 		(window as unknown as { violations: string[] }).violations = [];
-		document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+		);
 	});
 	await page.goto('/admin/');
 	await expect(page.getByRole('button', { name: /GitHub|GitLab|Gitea/ })).toBeVisible();

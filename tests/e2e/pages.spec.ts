@@ -31,7 +31,10 @@ async function pageTypes(request: import('@playwright/test').APIRequestContext):
 
 // One test per page type (and language): seventeen pages in one test's budget ran out under load.
 test.describe('every page type in both languages', () => {
-	for (const [lang, prefix] of [['zh-CN', ''], ['en', '/en']] as const) {
+	for (const [lang, prefix] of [
+		['zh-CN', ''],
+		['en', '/en'],
+	] as const) {
 		for (const type of Object.keys(PAGE_TYPES) as PageType[]) {
 			test(`renders in ${lang}: ${type}`, async ({ page, request }) => {
 				const errors: string[] = [];
@@ -99,7 +102,8 @@ test.describe('controls that need JavaScript', () => {
 		await page.route('**/*.js', (route) => route.abort());
 		for (const [path, selectors] of pages) {
 			await page.goto(path);
-			for (const selector of selectors) expect(await visibleCount(page, selector), `${path} ${selector}`).toBe(await page.locator(selector).count());
+			for (const selector of selectors)
+				expect(await visibleCount(page, selector), `${path} ${selector}`).toBe(await page.locator(selector).count());
 		}
 	});
 
@@ -135,7 +139,8 @@ test('nothing moves on a phone while scripts start, results arrive and maps load
 				new Promise<number>((resolve) => {
 					let sum = 0;
 					new PerformanceObserver((list) => {
-						for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+						for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+							if (!e.hadRecentInput) sum += e.value;
 					}).observe({ type: 'layout-shift', buffered: true });
 					setTimeout(() => resolve(sum), 50);
 				})

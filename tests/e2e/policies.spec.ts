@@ -16,7 +16,8 @@ test('each policy page shows its derived status and says when it is outdated', a
 			await expect(page.getByRole('note')).toContainText('本文件已被修订');
 			await expect(page.getByRole('note').getByRole('link')).toHaveText(successor.title_zh);
 		}
-		if (policy.status === 'expired') await expect(page.getByRole('note')).toContainText(`本文件已于 ${policy.expires!.replace(/-/g, '\u2011')} 失效`);
+		if (policy.status === 'expired')
+			await expect(page.getByRole('note')).toContainText(`本文件已于 ${policy.expires!.replace(/-/g, '\u2011')} 失效`);
 	}
 	// The sample content has policies in force, expired and superseded.
 	expect([...seen]).toEqual(expect.arrayContaining(['in-force', 'expired', 'superseded']));

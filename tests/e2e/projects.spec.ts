@@ -23,7 +23,9 @@ test('a project page shows its facts and how to express interest', async ({ page
 });
 
 test('investment is shown in 亿元 in Chinese and CNY in English', async ({ page, request }) => {
-	const big = (await openData<ProjectRow>(request, 'projects')).find((p) => p.investment_10k_cny >= 10000 && p.investment_10k_cny % 10000 === 0)!;
+	const big = (await openData<ProjectRow>(request, 'projects')).find(
+		(p) => p.investment_10k_cny >= 10000 && p.investment_10k_cny % 10000 === 0
+	)!;
 	const yi = big.investment_10k_cny / 10000;
 	await page.goto(`/projects/${idOf(big.code)}/`);
 	await expect(page.locator('dl.facts').first()).toContainText(`${yi.toLocaleString('zh-CN')}亿元`);

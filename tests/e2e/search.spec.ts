@@ -37,7 +37,7 @@ async function searchAll(page: Page, path: string): Promise<string[]> {
 	await page.goto(path);
 	const total = await searchOutcome(page);
 	const links = page.locator('[data-results] h2 a');
-	for (let shown = Math.min(total, RESULTS_PAGE); shown < total; ) {
+	for (let shown = Math.min(total, RESULTS_PAGE); shown < total;) {
 		shown = Math.min(total, shown + RESULTS_PAGE);
 		await page.locator('[data-more]').click();
 		// Each click adds exactly one page: wait for that count itself, then check that no more
@@ -49,12 +49,30 @@ async function searchAll(page: Page, path: string): Promise<string[]> {
 	return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-const ZH_QUERIES = ['铝', '文旅', '储能', '光伏', '绿色铝', '新能源电池', '负面清单', '标准厂房', '瑞丽', '磨憨', '楚雄', '5G', 'BOPP', '500强'];
+const ZH_QUERIES = [
+	'铝',
+	'文旅',
+	'储能',
+	'光伏',
+	'绿色铝',
+	'新能源电池',
+	'负面清单',
+	'标准厂房',
+	'瑞丽',
+	'磨憨',
+	'楚雄',
+	'5G',
+	'BOPP',
+	'500强',
+];
 const EN_QUERIES = ['aluminium', 'storage', 'Ruili', 'textile', 'negative list', 'tea'];
 
 // One test per query, so each has its own time budget and a failure names its query.
 test.describe('queries find the pages that contain them', () => {
-	for (const [lang, prefix, queries] of [['zh-CN', '', ZH_QUERIES], ['en', '/en', EN_QUERIES]] as const) {
+	for (const [lang, prefix, queries] of [
+		['zh-CN', '', ZH_QUERIES],
+		['en', '/en', EN_QUERIES],
+	] as const) {
 		for (const q of queries) {
 			test(`${lang}: ${q}`, async ({ page }) => {
 				const pages = indexedPages(lang);
@@ -72,7 +90,10 @@ test.describe('queries find the pages that contain them', () => {
 					const strays = found.filter((url) => !containing.includes(url));
 					expect(strays, `“${q}” found pages that do not contain it`).toEqual([]);
 					const marked = await page.locator('[data-results] mark').allTextContents();
-					expect(marked.filter((m) => m.replace(/\s/g, '') !== q), `“${q}” highlighted other text`).toEqual([]);
+					expect(
+						marked.filter((m) => m.replace(/\s/g, '') !== q),
+						`“${q}” highlighted other text`
+					).toEqual([]);
 				}
 			});
 		}
@@ -103,7 +124,10 @@ test('facets narrow and widen results, and the URL keeps the state through reloa
 });
 
 test('facets are closed on phones and open beside the results on wide screens', async ({ page }) => {
-	for (const [width, open] of [[412, false], [1280, true]] as const) {
+	for (const [width, open] of [
+		[412, false],
+		[1280, true],
+	] as const) {
 		await page.setViewportSize({ width, height: 900 });
 		await page.goto('/search/?q=%E5%82%A8%E8%83%BD');
 		await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条结果/);

@@ -11,15 +11,26 @@ import type { Problem } from '../problem.ts';
 export function filesRule({ site, data, entries, loose }: Content): Problem[] {
 	const problems: Problem[] = [];
 	if (!site.exists) problems.push({ file: site.file, message: 'is missing — fix: copy content/site.yaml from the project template' });
-	for (const d of data) if (!d.exists) problems.push({ file: d.file, message: `is missing — fix: create it with a “${d.collection.key}:” list` });
+	for (const d of data)
+		if (!d.exists) problems.push({ file: d.file, message: `is missing — fix: create it with a “${d.collection.key}:” list` });
 	for (const { collection, file } of loose)
-		problems.push({ file, message: `is not inside an entry folder — fix: move it to ${collection.folder}/<id>/index.${DEFAULT_LOCALE}.md` });
+		problems.push({
+			file,
+			message: `is not inside an entry folder — fix: move it to ${collection.folder}/<id>/index.${DEFAULT_LOCALE}.md`,
+		});
 	for (const { collection, folder, path, raw } of entries) {
-		for (const stray of raw.strays) problems.push({ file: stray, message: `is not read — fix: name the files index.${LOCALES.join('.md and index.')}.md` });
+		for (const stray of raw.strays)
+			problems.push({ file: stray, message: `is not read — fix: name the files index.${LOCALES.join('.md and index.')}.md` });
 		if (RESERVED_IDS[collection.name]?.includes(folder))
-			problems.push({ file: path, message: `folder name “${folder}” is taken by the page /${collection.folder}/${folder}/ — fix: rename the folder` });
+			problems.push({
+				file: path,
+				message: `folder name “${folder}” is taken by the page /${collection.folder}/${folder}/ — fix: rename the folder`,
+			});
 		if (!SLUG.regex.test(folder))
-			problems.push({ file: path, message: `folder name “${folder}” is not a valid id — fix: rename the folder using ${SLUG.description.en}, e.g. ${SLUG.example}` });
+			problems.push({
+				file: path,
+				message: `folder name “${folder}” is not a valid id — fix: rename the folder using ${SLUG.description.en}, e.g. ${SLUG.example}`,
+			});
 		for (const locale of LOCALES) {
 			if (raw.files[locale] || raw.broken.includes(locale)) continue;
 			problems.push({

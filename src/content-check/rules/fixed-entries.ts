@@ -7,11 +7,21 @@ export function fixedEntriesRule(content: Content): Problem[] {
 	const collections = new Set(content.entries.map((e) => e.collection).filter((c) => c.fixedIds));
 	for (const collection of collections) {
 		const ids = collection.fixedIds!;
-		const present = new Set(validEntries(content).filter((e) => e.collection === collection).map((e) => e.id));
+		const present = new Set(
+			validEntries(content)
+				.filter((e) => e.collection === collection)
+				.map((e) => e.id)
+		);
 		for (const e of content.entries.filter((x) => x.collection === collection && !ids.includes(x.folder)))
-			problems.push({ file: e.path, message: `is not one of the site’s ${collection.name} (${ids.join(', ')}) — fix: remove the folder, or rename it to one of them` });
+			problems.push({
+				file: e.path,
+				message: `is not one of the site’s ${collection.name} (${ids.join(', ')}) — fix: remove the folder, or rename it to one of them`,
+			});
 		for (const id of ids.filter((i) => !present.has(i) && !content.entries.some((e) => e.collection === collection && e.folder === i)))
-			problems.push({ file: `content/${collection.folder}/${id}`, message: `is missing — fix: restore it from the repository’s history; the page /${id}/ shows it` });
+			problems.push({
+				file: `content/${collection.folder}/${id}`,
+				message: `is missing — fix: restore it from the repository’s history; the page /${id}/ shows it`,
+			});
 	}
 	return problems;
 }

@@ -11,7 +11,12 @@ export function imageDescriptionsRule(content: Content): Problem[] {
 			const file = e.raw.files[locale];
 			const alts = (file?.data.imageAlts as unknown[] | undefined)?.length ?? 0;
 			if (file && alts > images)
-				problems.push({ file: file.path, field: 'imageAlts', label: e.collection.fields.imageAlts?.label['zh-CN'], message: `has ${alts} descriptions for ${images} images — fix: give one description per image, in order` });
+				problems.push({
+					file: file.path,
+					field: 'imageAlts',
+					label: e.collection.fields.imageAlts?.label['zh-CN'],
+					message: `has ${alts} descriptions for ${images} images — fix: give one description per image, in order`,
+				});
 		}
 	}
 	return problems;

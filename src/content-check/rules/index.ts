@@ -17,4 +17,14 @@ import { uniqueIdsRule } from './unique-ids.ts';
 
 export type Rule = (content: Content) => Problem[];
 
-export const RULES: readonly Rule[] = [filesRule, fixedEntriesRule, schemaRule, uniqueIdsRule, referencesRule, referenceCyclesRule, mediaRule, imageDescriptionsRule, regionRule];
+export const RULES: readonly Rule[] = [
+	filesRule,
+	fixedEntriesRule,
+	schemaRule,
+	uniqueIdsRule,
+	referencesRule,
+	referenceCyclesRule,
+	mediaRule,
+	imageDescriptionsRule,
+	regionRule,
+];

@@ -15,8 +15,12 @@ export function mediaRule(content: Content): Problem[] {
 			const inMediaFolder = name.startsWith(`${MEDIA_FOLDER}/`) && !name.slice(MEDIA_FOLDER.length + 1).includes('/');
 			const at = { file: e.original.path, field: pathText(path), label: f.label['zh-CN'] };
 			if (!inMediaFolder)
-				problems.push({ ...at, message: `${what} is not in the entry’s ${MEDIA_FOLDER}/ folder — fix: move it to ${e.path}/${MEDIA_FOLDER}/ and write ${MEDIA_FOLDER}/${basename(name)}` });
-			else if (!existsSync(resolve(e.dir, name))) problems.push({ ...at, message: `${what} does not exist — fix: add it to ${e.path}/${MEDIA_FOLDER}/ or correct the name` });
+				problems.push({
+					...at,
+					message: `${what} is not in the entry’s ${MEDIA_FOLDER}/ folder — fix: move it to ${e.path}/${MEDIA_FOLDER}/ and write ${MEDIA_FOLDER}/${basename(name)}`,
+				});
+			else if (!existsSync(resolve(e.dir, name)))
+				problems.push({ ...at, message: `${what} does not exist — fix: add it to ${e.path}/${MEDIA_FOLDER}/ or correct the name` });
 		});
 	return problems;
 }

@@ -17,7 +17,11 @@ export function referenceCyclesRule(content: Content): Problem[] {
 		for (const [name, f] of own)
 			for (const e of byId.values()) {
 				const seen = [e.id];
-				for (let next = e.data[name] as string | undefined; next && byId.has(next); next = byId.get(next)!.data[name] as string | undefined) {
+				for (
+					let next = e.data[name] as string | undefined;
+					next && byId.has(next);
+					next = byId.get(next)!.data[name] as string | undefined
+				) {
 					if (!seen.includes(next)) {
 						seen.push(next);
 						continue;

@@ -25,7 +25,9 @@ export function regionRule(content: Content): Problem[] {
 				if (!inBounds(p, bounds)) outside(file, pathText(path), f.label['zh-CN'], p);
 			}
 			if (f.kind === 'polygon') {
-				const corner = ((value as { coordinates: [number, number][][] }).coordinates[0] ?? []).find(([lng, lat]) => !inBounds({ lat, lng }, bounds));
+				const corner = ((value as { coordinates: [number, number][][] }).coordinates[0] ?? []).find(
+					([lng, lat]) => !inBounds({ lat, lng }, bounds)
+				);
 				if (corner) outside(file, pathText(path), f.label['zh-CN'], { lat: corner[1], lng: corner[0] });
 			}
 		});

@@ -8,7 +8,13 @@ export function uniqueIdsRule({ data, entries }: Content): Problem[] {
 		const seen = new Set<string>();
 		items.forEach((item, i) => {
 			const id = String(item.id);
-			if (seen.has(id)) problems.push({ file, field: `${c.key}[${i}].id`, label: c.item.id?.label['zh-CN'], message: `“${id}” is used twice — fix: give each item its own id` });
+			if (seen.has(id))
+				problems.push({
+					file,
+					field: `${c.key}[${i}].id`,
+					label: c.item.id?.label['zh-CN'],
+					message: `“${id}” is used twice — fix: give each item its own id`,
+				});
 			seen.add(id);
 		});
 	}

@@ -7,7 +7,9 @@ describe('filter values in the URL', () => {
 	it('round-trips, writing fields in their order', () => {
 		const values = { q: ['储能 项目'], industry: ['储能', '绿色铝'], type: ['招商项目'], sort: ['investment'] };
 		const query = writeQuery(values, NAMES);
-		expect(query).toBe('?q=%E5%82%A8%E8%83%BD+%E9%A1%B9%E7%9B%AE&type=%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE&industry=%E5%82%A8%E8%83%BD&industry=%E7%BB%BF%E8%89%B2%E9%93%9D&sort=investment');
+		expect(query).toBe(
+			'?q=%E5%82%A8%E8%83%BD+%E9%A1%B9%E7%9B%AE&type=%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE&industry=%E5%82%A8%E8%83%BD&industry=%E7%BB%BF%E8%89%B2%E9%93%9D&sort=investment'
+		);
 		expect(readQuery(query, NAMES)).toEqual(values);
 	});
 

@@ -27,7 +27,14 @@ export function readQuery(search: string, names: readonly string[]): FilterValue
 	const params = new URLSearchParams(search);
 	const values: FilterValues = {};
 	for (const name of names) {
-		const chosen = [...new Set(params.getAll(name).map((v) => v.trim()).filter(Boolean))];
+		const chosen = [
+			...new Set(
+				params
+					.getAll(name)
+					.map((v) => v.trim())
+					.filter(Boolean)
+			),
+		];
 		if (chosen.length) values[name] = chosen;
 	}
 	return values;
@@ -40,4 +47,3 @@ export function writeQuery(values: FilterValues, names: readonly string[]): stri
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
-

@@ -60,7 +60,11 @@ export function simplifyRing(ring: readonly Position[], tolerance: number, digit
 	const open = ring.slice(0, -1);
 	if (open.length < 4) return [...ring];
 	const start = open[0]!;
-	const split = open.reduce((best, p, i) => (Math.hypot(p[0] - start[0], p[1] - start[1]) > Math.hypot(open[best]![0] - start[0], open[best]![1] - start[1]) ? i : best), 0);
+	const split = open.reduce(
+		(best, p, i) =>
+			Math.hypot(p[0] - start[0], p[1] - start[1]) > Math.hypot(open[best]![0] - start[0], open[best]![1] - start[1]) ? i : best,
+		0
+	);
 	const halves = [simplifyLine(open.slice(0, split + 1), tolerance), simplifyLine([...open.slice(split), start], tolerance)];
 	const round = (n: number) => Number(n.toFixed(digits));
 	const joined = [...halves[0]!, ...halves[1]!.slice(1)].map(([x, y]): Position => [round(x), round(y)]);

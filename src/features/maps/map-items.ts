@@ -44,7 +44,13 @@ export function parkMapItem(park: Park, c: Catalogue): MapItem {
 	const measure = (value: number | undefined, unit: Bilingual | undefined) =>
 		value === undefined ? undefined : `${formatNumber(value, locale)} ${unit?.[locale] ?? ''}`.trim();
 	const facts = [
-		{ label: pf.industries.label[locale], value: joinList(p.industries.map((id) => pick(c.industry(id).name, locale)), locale) },
+		{
+			label: pf.industries.label[locale],
+			value: joinList(
+				p.industries.map((id) => pick(c.industry(id).name, locale)),
+				locale
+			),
+		},
 		{ label: pf.prefecture.label[locale], value: pick(c.prefecture(p.prefecture).name, locale) },
 		{ label: pf.areaKm2.label[locale], value: measure(p.areaKm2, pf.areaKm2.unit) },
 		{ label: pf.costs.fields.landPrice.label[locale], value: measure(p.costs?.landPrice, pf.costs.fields.landPrice.unit) },

@@ -36,7 +36,10 @@ describe('tile layers', () => {
 			const hosts = tileHosts(value).map((h) => new RegExp(`^${h.replace(/\./g, '\\.').replace('*', '[\\w-]+')}/`));
 			for (const layer of tileSpec({ ...map, tiles: value }, 'zh-CN')?.layers ?? []) {
 				const url = layer.url.replace('{s}', layer.subdomains?.[0] ?? '');
-				expect(hosts.some((h) => h.test(url)), `${value}: ${url}`).toBe(true);
+				expect(
+					hosts.some((h) => h.test(url)),
+					`${value}: ${url}`
+				).toBe(true);
 			}
 		}
 	});
@@ -61,7 +64,10 @@ describe('park filter', () => {
 	});
 
 	it('takes one value per facet from the filter form, ignoring blanks', () => {
-		expect(parkFilter({ level: ['national'], industry: [''], prefecture: ['dali', 'kunming'] })).toEqual({ level: 'national', prefecture: 'dali' });
+		expect(parkFilter({ level: ['national'], industry: [''], prefecture: ['dali', 'kunming'] })).toEqual({
+			level: 'national',
+			prefecture: 'dali',
+		});
 		expect(parkFilter({})).toEqual({});
 	});
 });
@@ -69,20 +75,61 @@ describe('park filter', () => {
 describe('geometry', () => {
 	it('finds the bounds of points', () => {
 		expect(boundsOf([])).toBeUndefined();
-		expect(boundsOf([{ lat: 25, lng: 102 }, { lat: 22, lng: 100.5 }, { lat: 24, lng: 103 }])).toEqual({ south: 22, west: 100.5, north: 25, east: 103 });
+		expect(
+			boundsOf([
+				{ lat: 25, lng: 102 },
+				{ lat: 22, lng: 100.5 },
+				{ lat: 24, lng: 103 },
+			])
+		).toEqual({ south: 22, west: 100.5, north: 25, east: 103 });
 	});
 
 	it('drops points within the tolerance and keeps corners', () => {
-		const line: Position[] = [[0, 0], [1, 0.001], [2, -0.001], [3, 0], [3, 1]];
-		expect(simplifyLine(line, 0.01)).toEqual([[0, 0], [3, 0], [3, 1]]);
+		const line: Position[] = [
+			[0, 0],
+			[1, 0.001],
+			[2, -0.001],
+			[3, 0],
+			[3, 1],
+		];
+		expect(simplifyLine(line, 0.01)).toEqual([
+			[0, 0],
+			[3, 0],
+			[3, 1],
+		]);
 		expect(simplifyLine(line, 0.0001)).toEqual(line);
 	});
 
 	it('keeps a simplified ring closed and rounded', () => {
-		const ring: Position[] = [[0, 0], [0.5, 0.0001], [1, 0], [1, 1], [0.5, 1.0001], [0, 1], [0, 0]];
+		const ring: Position[] = [
+			[0, 0],
+			[0.5, 0.0001],
+			[1, 0],
+			[1, 1],
+			[0.5, 1.0001],
+			[0, 1],
+			[0, 0],
+		];
 		const simple = simplifyRing(ring, 0.01);
-		expect(simple).toEqual([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]);
-		expect(simplifyRing([[101.123456, 25.987654], [102, 25], [102, 26], [101.5, 26.5], [101.123456, 25.987654]], 0)[0]).toEqual([101.123, 25.988]);
+		expect(simple).toEqual([
+			[0, 0],
+			[1, 0],
+			[1, 1],
+			[0, 1],
+			[0, 0],
+		]);
+		expect(
+			simplifyRing(
+				[
+					[101.123456, 25.987654],
+					[102, 25],
+					[102, 26],
+					[101.5, 26.5],
+					[101.123456, 25.987654],
+				],
+				0
+			)[0]
+		).toEqual([101.123, 25.988]);
 	});
 
 	it('shipped the region outline small, closed and inside the region', () => {
@@ -98,15 +145,35 @@ describe('geometry', () => {
 
 describe('parks as GeoJSON', () => {
 	it('gives each park a point in [lng, lat] and its boundary as a second feature', () => {
-		const boundary = { type: 'Polygon' as const, coordinates: [[[102, 25], [102.1, 25], [102.1, 25.1], [102, 25]]] as [number, number][][] };
+		const boundary = {
+			type: 'Polygon' as const,
+			coordinates: [
+				[
+					[102, 25],
+					[102.1, 25],
+					[102.1, 25.1],
+					[102, 25],
+				],
+			] as [number, number][][],
+		};
 		const collection = toGeoJson([
 			{ row: { id: 'a', name_zh: '甲园区', lat: 25, lng: 102, area_km2: undefined }, location: { lat: 25, lng: 102 }, boundary },
 			{ row: { id: 'b', name_zh: '乙园区', lat: 22, lng: 101 }, location: { lat: 22, lng: 101 } },
 		]);
 		expect(collection.features).toEqual([
-			{ type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [102, 25] }, properties: { id: 'a', name_zh: '甲园区', feature: 'location' } },
+			{
+				type: 'Feature',
+				id: 'a',
+				geometry: { type: 'Point', coordinates: [102, 25] },
+				properties: { id: 'a', name_zh: '甲园区', feature: 'location' },
+			},
 			{ type: 'Feature', id: 'a', geometry: boundary, properties: { id: 'a', name_zh: '甲园区', feature: 'boundary' } },
-			{ type: 'Feature', id: 'b', geometry: { type: 'Point', coordinates: [101, 22] }, properties: { id: 'b', name_zh: '乙园区', feature: 'location' } },
+			{
+				type: 'Feature',
+				id: 'b',
+				geometry: { type: 'Point', coordinates: [101, 22] },
+				properties: { id: 'b', name_zh: '乙园区', feature: 'location' },
+			},
 		]);
 	});
 });

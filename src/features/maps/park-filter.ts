@@ -21,5 +21,5 @@ export function matchesFilter(park: Filterable, filter: ParkFilter): boolean {
 }
 
 /** The park filter among a filter form's values. */
-export const parkFilter = (values: FilterValues): ParkFilter => Object.fromEntries(PARK_FACETS.flatMap((f) => (values[f]?.[0] ? [[f, values[f][0]]] : [])));
-
+export const parkFilter = (values: FilterValues): ParkFilter =>
+	Object.fromEntries(PARK_FACETS.flatMap((f) => (values[f]?.[0] ? [[f, values[f][0]]] : [])));

@@ -42,7 +42,11 @@ export function cardSvg(card: Card): string {
 	const title = wrap(card.title, 32, 2);
 	const subtitle = card.subtitle ? wrap(card.subtitle, 60, 2) : [];
 	const text = (lines: string[], x: number, y: number, size: number, weight: number, fill: string) =>
-		lines.map((l, i) => `<text x="${x}" y="${y + i * size * 1.3}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escape(l)}</text>`).join('');
+		lines
+			.map(
+				(l, i) => `<text x="${x}" y="${y + i * size * 1.3}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escape(l)}</text>`
+			)
+			.join('');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif">
 <rect width="1200" height="630" fill="#073d5e"/><rect width="24" height="630" fill="${escape(card.accent)}"/><rect y="590" width="1200" height="40" fill="#b3261e"/>
 <path d="M760 630 900 470l80 90 90-150 130 220Z" fill="#fff" opacity=".08"/><circle cx="1100" cy="400" r="40" fill="#f2a900" opacity=".9"/>

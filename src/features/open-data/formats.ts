@@ -39,7 +39,12 @@ export function toGeoJson(items: readonly Located[]) {
 	return {
 		type: 'FeatureCollection',
 		features: items.flatMap(({ row, location, boundary }) => [
-			{ type: 'Feature', id: row.id, geometry: { type: 'Point', coordinates: [location.lng, location.lat] }, properties: properties(row, 'location') },
+			{
+				type: 'Feature',
+				id: row.id,
+				geometry: { type: 'Point', coordinates: [location.lng, location.lat] },
+				properties: properties(row, 'location'),
+			},
 			...(boundary ? [{ type: 'Feature', id: row.id, geometry: boundary, properties: properties(row, 'boundary') }] : []),
 		]),
 	};

@@ -4,7 +4,13 @@ import { vcard } from '../projects/vcard.ts';
 
 describe('vcard', () => {
 	it('writes a vCard 3.0 with escaped text', () => {
-		const card = vcard({ organisation: '昆明经开区; 投促局', name: 'Li, Ming', phone: '0871-67100001', email: 'a@b.example', note: 'YN-2026-0001\n磷酸铁锂' });
+		const card = vcard({
+			organisation: '昆明经开区; 投促局',
+			name: 'Li, Ming',
+			phone: '0871-67100001',
+			email: 'a@b.example',
+			note: 'YN-2026-0001\n磷酸铁锂',
+		});
 		expect(card.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true);
 		expect(card).toContain('ORG:昆明经开区\\; 投促局');
 		expect(card).toContain('FN:Li\\, Ming');

@@ -8,8 +8,16 @@ describe('Chinese search codes', () => {
 	it('finds a query inside text the segmenter cut differently', () => {
 		// 和文旅 is cut 和文 / 旅, so the word 文旅 is absent; its character pair is not.
 		const page = new Set(hanCodes('一批工业、农业和文旅项目建成'));
-		expect(hanQuery('文旅').split(' ').every((code) => page.has(code))).toBe(true);
-		expect(hanQuery('旅游').split(' ').every((code) => page.has(code))).toBe(false);
+		expect(
+			hanQuery('文旅')
+				.split(' ')
+				.every((code) => page.has(code))
+		).toBe(true);
+		expect(
+			hanQuery('旅游')
+				.split(' ')
+				.every((code) => page.has(code))
+		).toBe(false);
 	});
 
 	it('keeps Latin and digits of a mixed query as they are', () => {
@@ -44,7 +52,8 @@ describe('index-time word segmentation', () => {
 	});
 
 	it('rewrites only the indexed part and adds the character codes', () => {
-		const html = '<html lang="zh-CN"><body><nav>导航栏目</nav><main><article data-pagefind-body><h1>储能 &amp; 电池</h1><p data-pagefind-ignore>忽略此处</p></article></main></body></html>';
+		const html =
+			'<html lang="zh-CN"><body><nav>导航栏目</nav><main><article data-pagefind-body><h1>储能 &amp; 电池</h1><p data-pagefind-ignore>忽略此处</p></article></main></body></html>';
 		const out = segmentForIndex(html)!;
 		expect(out).toMatch(/^<html lang="zh-CN"><body><main>/);
 		expect(out).not.toContain('导航栏目');
@@ -54,14 +63,20 @@ describe('index-time word segmentation', () => {
 	});
 
 	it('keeps the words of touching blocks apart, in both languages', () => {
-		const en = segmentForIndex('<html lang="en"><body><main><article data-pagefind-body><dl><div><dt>Status</dt><dd>In force</dd></div></dl></article></main></body></html>')!;
+		const en = segmentForIndex(
+			'<html lang="en"><body><main><article data-pagefind-body><dl><div><dt>Status</dt><dd>In force</dd></div></dl></article></main></body></html>'
+		)!;
 		expect(parse(en).querySelector('dl')!.text).toBe('Status In force');
-		const zh = segmentForIndex('<html lang="zh-CN"><body><main><article data-pagefind-body><dl><dt>状态</dt><dd>现行有效</dd></dl></article></main></body></html>')!;
+		const zh = segmentForIndex(
+			'<html lang="zh-CN"><body><main><article data-pagefind-body><dl><dt>状态</dt><dd>现行有效</dd></dl></article></main></body></html>'
+		)!;
 		expect(parse(zh).querySelector('dl')!.text).toMatch(/^状态 现行 有效$/);
 	});
 
 	it('keeps the words of touching inline elements apart, as the page lays them out', () => {
-		const en = segmentForIndex('<html lang="en"><body><main><article data-pagefind-body><p><a class="chip">Green aluminium</a><a>Wenshan</a></p></article></main></body></html>')!;
+		const en = segmentForIndex(
+			'<html lang="en"><body><main><article data-pagefind-body><p><a class="chip">Green aluminium</a><a>Wenshan</a></p></article></main></body></html>'
+		)!;
 		expect(parse(en).querySelector('p')!.text).toBe('Green aluminium Wenshan');
 	});
 
@@ -89,7 +104,9 @@ describe('markHanQuery', () => {
 		expect(markHanQuery('建设新<mark>能源</mark>电池和<mark>储</mark>能电站', '储能')).toBe('建设新能源电池和<mark>储能</mark>电站');
 	});
 	it('marks each term of the query, across the index’s spaces between Latin and Chinese', () => {
-		expect(markHanQuery('入选 500 强的新能源企业建设电池工厂', '500强 电池')).toBe('入选 <mark>500 强</mark>的新能源企业建设<mark>电池</mark>工厂');
+		expect(markHanQuery('入选 500 强的新能源企业建设电池工厂', '500强 电池')).toBe(
+			'入选 <mark>500 强</mark>的新能源企业建设<mark>电池</mark>工厂'
+		);
 	});
 	it('leaves the excerpt without marks where the query does not occur in it', () => {
 		expect(markHanQuery('<mark>能</mark>源项目', '储能')).toBe('能源项目');

@@ -33,7 +33,14 @@ export function hanQuery(query: string): string {
 	return query
 		.replace(HAN_RUN, (run) => {
 			const chars = [...run];
-			return ` ${chars.length === 1 ? code(run) : chars.slice(1).map((c, i) => code(chars[i]!, c)).join(' ')} `;
+			return ` ${
+				chars.length === 1
+					? code(run)
+					: chars
+							.slice(1)
+							.map((c, i) => code(chars[i]!, c))
+							.join(' ')
+			} `;
 		})
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -61,7 +68,8 @@ export function markHanQuery(excerpt: string, query: string): string {
 }
 
 /** Chinese within other text: Han and full-width punctuation, with the digits and spaces between them (云政发〔2023〕15 号). */
-const CHINESE_PART = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60](?:[\p{Script=Han}\u3000-\u303f\uff01-\uff60\d\s.%·-]*[\p{Script=Han}\u3000-\u303f\uff01-\uff60])?/gu;
+const CHINESE_PART =
+	/[\p{Script=Han}\u3000-\u303f\uff01-\uff60](?:[\p{Script=Han}\u3000-\u303f\uff01-\uff60\d\s.%·-]*[\p{Script=Han}\u3000-\u303f\uff01-\uff60])?/gu;
 
 /** A text cut into its Chinese parts and the rest, in order, for marking the language of each. */
 export function chineseParts(text: string): { text: string; chinese: boolean }[] {

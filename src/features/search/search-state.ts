@@ -35,16 +35,23 @@ export function pagefindFilters(filters: FilterValues): Record<string, { any: st
 export function safeExcerpt(html: string): string {
 	return html
 		.split(/(<\/?mark>)/)
-		.map((part) => (/^<\/?mark>$/.test(part) ? part : part.replace(/<[^<>]*>/g, '').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+		.map((part) =>
+			/^<\/?mark>$/.test(part)
+				? part
+				: part
+						.replace(/<[^<>]*>/g, '')
+						.replace(/</g, '&lt;')
+						.replace(/>/g, '&gt;')
+		)
 		.join('');
 }
 
 // Han, and the punctuation Chinese text sets without spaces: quotation marks, dashes, ellipses,
 // CJK symbols and fullwidth forms.
 const CJK = '\\p{Script=Han}\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u3000-\\u303f\\uff00-\\uffef';
-const BETWEEN_CJK = new RegExp(`([${CJK}][\\u0001\\u0002]*)\\s+(?=[\\u0001\\u0002]*[${CJK}])`, 'gu');
+const BETWEEN_CJK = new RegExp(`([${CJK}][\\ue000\\ue001]*)\\s+(?=[\\ue000\\ue001]*[${CJK}])`, 'gu');
 // Pagefind ends a block that ends in a word with “. ”, so excerpts read as sentences.
-const STOP_BETWEEN_CJK = new RegExp(`([${CJK}][\\u0001\\u0002]*)\\.\\s+(?=[\\u0001\\u0002]*[${CJK}])`, 'gu');
+const STOP_BETWEEN_CJK = new RegExp(`([${CJK}][\\ue000\\ue001]*)\\.\\s+(?=[\\ue000\\ue001]*[${CJK}])`, 'gu');
 
 /**
  * Removes the spaces the index puts between Chinese words (see search-segmentation.ts), and gives
@@ -52,10 +59,10 @@ const STOP_BETWEEN_CJK = new RegExp(`([${CJK}][\\u0001\\u0002]*)\\.\\s+(?=[\\u00
  */
 export function joinCjk(text: string): string {
 	return text
-		.replace(/<mark>/g, '\u0001')
-		.replace(/<\/mark>/g, '\u0002')
+		.replace(/<mark>/g, '\ue000')
+		.replace(/<\/mark>/g, '\ue001')
 		.replace(STOP_BETWEEN_CJK, '$1。')
 		.replace(BETWEEN_CJK, '$1')
-		.replace(/\u0001/g, '<mark>')
-		.replace(/\u0002/g, '</mark>');
+		.replace(/\ue000/g, '<mark>')
+		.replace(/\ue001/g, '</mark>');
 }

@@ -40,7 +40,13 @@ export function projectTags(p: Project, c: Catalogue): SearchTags {
 		title: d.title,
 		summary: d.summary,
 		type: typeLabel('projects', c),
-		filters: { type: [typeLabel('projects', c)], industry: [industry], prefecture: [prefecture], band: [bandLabel(d.investment, c)], stage: [stage] },
+		filters: {
+			type: [typeLabel('projects', c)],
+			industry: [industry],
+			prefecture: [prefecture],
+			band: [bandLabel(d.investment, c)],
+			stage: [stage],
+		},
 		sort: { published: d.published, investment: d.investment },
 		facts: [],
 	};
@@ -115,7 +121,8 @@ export function newsTags(n: NewsItem, c: Catalogue): SearchTags {
 /** Every value of every facet, in a fixed order, for the search page's filter controls. */
 export function facetValues(c: Catalogue): Record<Facet, string[]> {
 	const t = translator(c.locale);
-	const labels = <V extends string>(options: readonly { value: V; label: Record<string, string> }[]) => options.map((o) => o.label[c.locale]!);
+	const labels = <V extends string>(options: readonly { value: V; label: Record<string, string> }[]) =>
+		options.map((o) => o.label[c.locale]!);
 	return {
 		type: (['projects', 'parks', 'policies', 'interpretations', 'news'] as const).map((n) => typeLabel(n, c)),
 		industry: c.industries.map((i) => pick(i.name, c.locale)),
@@ -132,5 +139,9 @@ export function facetValues(c: Catalogue): Record<Facet, string[]> {
 export function searchFacets(c: Catalogue, names: readonly Facet[] = FACETS): FilterFacet[] {
 	const t = translator(c.locale);
 	const values = facetValues(c);
-	return names.map((name) => ({ name, label: t(`search.facet.${name}` as UIKey), options: values[name].map((value) => ({ value, label: value })) }));
+	return names.map((name) => ({
+		name,
+		label: t(`search.facet.${name}` as UIKey),
+		options: values[name].map((value) => ({ value, label: value })),
+	}));
 }

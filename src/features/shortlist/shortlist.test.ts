@@ -25,7 +25,14 @@ describe('shortlist', () => {
 		writeShortlist(storage, ['a', 'b']);
 		expect(data.get(STORAGE_KEY)).toBe('["a","b"]');
 		expect(readShortlist(storage)).toEqual(['a', 'b']);
-		const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+		const broken = {
+			getItem: () => {
+				throw new Error('denied');
+			},
+			setItem: () => {
+				throw new Error('denied');
+			},
+		};
 		expect(readShortlist(broken)).toEqual([]);
 		expect(() => writeShortlist(broken, ['a'])).not.toThrow();
 	});

@@ -15,7 +15,14 @@ export function parseIds(text: string | null | undefined): string[] {
 		return [];
 	}
 	if (!Array.isArray(values)) return [];
-	return [...new Set(values.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => ID.test(v)))];
+	return [
+		...new Set(
+			values
+				.filter((v): v is string => typeof v === 'string')
+				.map((v) => v.trim())
+				.filter((v) => ID.test(v))
+		),
+	];
 }
 
 export function toggleId(ids: readonly string[], id: string): string[] {

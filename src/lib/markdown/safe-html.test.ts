@@ -38,7 +38,9 @@ describe('editor Markdown renders without running anything', () => {
 	});
 
 	it('keeps the safe subset: tables, emphasis, lists, links, images', async () => {
-		const html = await render('**粗** *斜*\n\n- 一\n- 二\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[站内](/policies/) [外部](https://www.gov.cn/) ![图](./a.png)\n\n<table><tr><td colspan="2">合并</td></tr></table>');
+		const html = await render(
+			'**粗** *斜*\n\n- 一\n- 二\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[站内](/policies/) [外部](https://www.gov.cn/) ![图](./a.png)\n\n<table><tr><td colspan="2">合并</td></tr></table>'
+		);
 		expect(html).toContain('<strong>粗</strong>');
 		expect(html).toContain('<li>一</li>');
 		expect(html).toMatch(/<table>[\s\S]*<td>1<\/td>/);

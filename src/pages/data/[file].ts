@@ -3,7 +3,9 @@ import { openDataRows } from '../../features/open-data/open-data.ts';
 import { OPEN_DATA_SETS, toCsv, type OpenDataSet } from '../../features/open-data/formats.ts';
 
 export const getStaticPaths = () =>
-	OPEN_DATA_SETS.flatMap((set) => (['json', 'csv'] as const).map((format) => ({ params: { file: `${set}.${format}` }, props: { set, format } })));
+	OPEN_DATA_SETS.flatMap((set) =>
+		(['json', 'csv'] as const).map((format) => ({ params: { file: `${set}.${format}` }, props: { set, format } }))
+	);
 
 export const GET: APIRoute<{ set: OpenDataSet; format: 'json' | 'csv' }> = async ({ props: { set, format }, site }) => {
 	const rows = await openDataRows(set, site!);

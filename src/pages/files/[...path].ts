@@ -6,10 +6,7 @@ import { routes } from '../../lib/routes.ts';
 /** PDF attachments are stored next to their entry in content/ and published under /files/. */
 export async function getStaticPaths() {
 	const c = await catalogue('zh-CN');
-	const sources = [
-		...c.projects.map((e) => ({ collection: 'projects', e })),
-		...c.policies.map((e) => ({ collection: 'policies', e })),
-	];
+	const sources = [...c.projects.map((e) => ({ collection: 'projects', e })), ...c.policies.map((e) => ({ collection: 'policies', e }))];
 	return sources.flatMap(({ collection, e }) =>
 		e.data.attachments.map((a) => ({
 			params: { path: routes.attachment(collection, e.id, a.file).slice('/files/'.length) },

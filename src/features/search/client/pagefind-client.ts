@@ -119,7 +119,11 @@ export function resultCard(r: PagefindResult, template: HTMLTemplateElement, que
  * (储能 found 能 alone). Pages found both ways come first, in the word search's order of relevance
  * and with its excerpt; a sort overrides the order.
  */
-export async function searchPages(pf: Pagefind, term: string | null, options: { filters?: object; sort?: object }): Promise<PagefindResponse> {
+export async function searchPages(
+	pf: Pagefind,
+	term: string | null,
+	options: { filters?: object; sort?: object }
+): Promise<PagefindResponse> {
 	if (!term || !hasHan(term)) return pf.search(term, options);
 	const [words, chars] = await Promise.all([pf.search(term, options), pf.search(hanQuery(term), options)]);
 	const found = new Set(chars.results.map((r) => r.id));

@@ -34,7 +34,11 @@ function start(root: HTMLElement) {
 		$('[data-empty]').hidden = cards.length > 0;
 		$('[data-tools]').hidden = cards.length === 0;
 		$('[data-clear]').hidden = viewingShared;
-		$<HTMLInputElement>('[data-share-url]').value = shareLink(location.origin, location.pathname, cards.map((c) => c.id));
+		$<HTMLInputElement>('[data-share-url]').value = shareLink(
+			location.origin,
+			location.pathname,
+			cards.map((c) => c.id)
+		);
 	}
 
 	$('[data-shared]').hidden = !viewingShared;
@@ -42,7 +46,10 @@ function start(root: HTMLElement) {
 		writeShortlist(localStorage, [...new Set([...readShortlist(localStorage), ...shared])]);
 		location.assign(location.pathname);
 	});
-	$('[data-share]').addEventListener('click', () => void share($('[data-share-row]'), $('[data-share-url]'), $('[data-status]'), t('shortlist.copied')));
+	$('[data-share]').addEventListener(
+		'click',
+		() => void share($('[data-share-row]'), $('[data-share-url]'), $('[data-status]'), t('shortlist.copied'))
+	);
 	$('[data-print]').addEventListener('click', () => window.print());
 	$('[data-clear]').addEventListener('click', () => {
 		writeShortlist(localStorage, []);

@@ -7,7 +7,8 @@ const MODULE = 'shortlist-toggle';
 /** Every star of the page shows whether its project is on the shortlist now. */
 function sync() {
 	const ids = readShortlist(localStorage);
-	for (const star of document.querySelectorAll<HTMLElement>(`[data-module~="${MODULE}"]`)) star.setAttribute('aria-pressed', String(ids.includes(star.dataset.shortlist!)));
+	for (const star of document.querySelectorAll<HTMLElement>(`[data-module~="${MODULE}"]`))
+		star.setAttribute('aria-pressed', String(ids.includes(star.dataset.shortlist!)));
 }
 
 function start(star: HTMLElement) {

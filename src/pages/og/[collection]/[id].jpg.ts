@@ -38,4 +38,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<Card> = async ({ props }) =>
-	new Response(new Uint8Array(await renderCard(props, join(process.cwd(), 'node_modules/.astro/og-cards'))), { headers: { 'Content-Type': 'image/jpeg' } });
+	new Response(new Uint8Array(await renderCard(props, join(process.cwd(), 'node_modules/.astro/og-cards'))), {
+		headers: { 'Content-Type': 'image/jpeg' },
+	});
