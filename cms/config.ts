@@ -197,7 +197,7 @@ function cmsField(name: string, f: Field, taxonomies: Taxonomies, text: Text, to
 }
 
 /** Decap fields for a set of declarations, in declaration order. */
-export function cmsFields(fields: Fields, taxonomies: Taxonomies, text: Text, topLevel = true): CmsField[] {
+function cmsFields(fields: Fields, taxonomies: Taxonomies, text: Text, topLevel = true): CmsField[] {
 	return Object.entries(fields).map(([name, f]) => cmsField(name, f, taxonomies, text, topLevel));
 }
 
@@ -256,7 +256,7 @@ function dataFile(c: DataCollection, taxonomies: Taxonomies, text: Text): Record
 }
 
 /** The production backend, from `cms` in content/site.yaml. */
-export function backendOf(cms: SiteSettings['cms']): Record<string, unknown> {
+function backendOf(cms: SiteSettings['cms']): Record<string, unknown> {
 	return {
 		name: cms.backend,
 		repo: cms.repo,

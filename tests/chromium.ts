@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 /** The system Chromium the tests prefer: CHROMIUM_PATH, or Debian's package. */
-export const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // The full Chromium (the 'chromium' channel) is the build whose path Playwright reports and that
 // `npx playwright install chromium` installs; without a channel, headless runs would use its separate

@@ -8,7 +8,7 @@ import { delimiter, join } from 'node:path';
 const ROOT = join(import.meta.dirname, '..');
 
 /** The folder of the server configuration, relative to the repository: the one line to change when it moves. */
-export const NGINX_CONF_DIR = '.ci/nginx';
+const NGINX_CONF_DIR = '.ci/nginx';
 /** The site's server block. */
 export const NGINX_CONF = join(ROOT, NGINX_CONF_DIR, 'nginx.conf');
 /** The brotli settings, included where the module is installed. */

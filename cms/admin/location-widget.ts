@@ -34,7 +34,7 @@ const WORDS = {
 };
 
 /** Returns an error message for a location outside the region, as the content check would. */
-export function locationProblem(value: Partial<LatLng> | undefined, { bounds, ui }: LocationSettings): string | undefined {
+function locationProblem(value: Partial<LatLng> | undefined, { bounds, ui }: LocationSettings): string | undefined {
 	if (!value || (value.lat === undefined && value.lng === undefined)) return undefined;
 	const { lat, lng } = value;
 	if (typeof lat !== 'number' || typeof lng !== 'number') return WORDS.both[ui];

@@ -12,7 +12,7 @@ const NOT_GEOJSON: Bilingual = {
 	en: 'Not valid GeoJSON: paste {"type":"Polygon","coordinates":[[[longitude,latitude],…]]}',
 };
 
-export function polygonProblem(value: unknown, ui: Locale = 'zh-CN'): string | undefined {
+function polygonProblem(value: unknown, ui: Locale = 'zh-CN'): string | undefined {
 	if (typeof value !== 'string' || value.trim() === '') return undefined;
 	return NOT_GEOJSON[ui];
 }

@@ -28,7 +28,7 @@ const SEPARATOR = { 'zh-CN': '、', en: ', ' } as const;
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /** A fact's value as readers see it, or undefined when the field is empty or not a short fact. */
-export function factText(f: Field, value: unknown, data: PreviewData): string | undefined {
+function factText(f: Field, value: unknown, data: PreviewData): string | undefined {
 	const { ui, taxonomies, entries } = data;
 	if (value === undefined || value === null || value === '') return undefined;
 	const list = (items: unknown[], one: (v: unknown) => string) => items.map(one).join(SEPARATOR[ui]) || undefined;

@@ -75,7 +75,7 @@ function notice(ui: Locale): { text: HTMLElement; link: HTMLAnchorElement } {
 }
 
 /** The entry's page on the site: its folder is its id. */
-export function entryPageUrl(siteUrl: string, collection: string, path: string): string | undefined {
+function entryPageUrl(siteUrl: string, collection: string, path: string): string | undefined {
 	const id = path.split('/').slice(-2, -1)[0];
 	return collection in entryPages && id ? new URL(entryPages[collection as EntryCollectionName](id), siteUrl).href : undefined;
 }

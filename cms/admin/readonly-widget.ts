@@ -12,7 +12,7 @@ const NOTE: Bilingual = {
 };
 
 /** A setting's value as lines of text, nested settings one per line. */
-export function settingText(value: unknown): string {
+function settingText(value: unknown): string {
 	if (value === undefined || value === null || value === '') return '—';
 	if (typeof value !== 'object') return String(value);
 	return Object.entries(value as Record<string, unknown>)

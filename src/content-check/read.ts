@@ -55,7 +55,7 @@ function parseYaml(text: string, path: string, lineOffset = 0): unknown {
 	}
 }
 
-export function readMarkdown(file: string, root: string): SourceFile {
+function readMarkdown(file: string, root: string): SourceFile {
 	const path = relative(root, file);
 	const text = readFileSync(file, 'utf8');
 	const match = FRONT_MATTER.exec(text);

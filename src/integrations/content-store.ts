@@ -16,7 +16,7 @@ const STORE_FILE = 'data-store.json';
 const DIGEST_FILE = 'content-store-inputs.sha256';
 
 /** A file and the project's own modules it imports, transitively: relative specifiers only. */
-export function withLocalImports(entry: string): string[] {
+function withLocalImports(entry: string): string[] {
 	const seen = new Set<string>();
 	const visit = (file: string) => {
 		if (seen.has(file)) return;

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { brokenRules, type EntryCollection, type DataCollection } from './collections.ts';
 import { type Field, type Fields, type Locale, type SimpleField, type StringField, DEFAULT_LOCALE } from './fields.ts';
 import { PHONE } from './formats.ts';
+import { SITE_TIME_ZONE } from '../lib/dates.ts';
 
 export interface SchemaContext {
 	/** Astro's `image()` in a content collection; a relative-path check in the content check. */
@@ -25,7 +26,6 @@ const isEmpty = (v: unknown): boolean =>
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?$/;
-const SITE_TIME_ZONE = 'Asia/Shanghai';
 
 /**
  * Normalises what YAML gives us for a date to `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
@@ -251,7 +251,7 @@ function baseSchema(f: Field, ctx: SchemaContext): z.ZodType {
 }
 
 /** The schema of one field, with the defaults and emptiness rules every field shares. */
-export function fieldSchema(f: Field, ctx: SchemaContext): z.ZodType {
+function fieldSchema(f: Field, ctx: SchemaContext): z.ZodType {
 	const base = baseSchema(f, ctx);
 	const isList = f.kind === 'list' || ('multiple' in f && f.multiple);
 	if (isList) {
@@ -280,7 +280,7 @@ export function objectSchema(fields: Fields, ctx: SchemaContext) {
 }
 
 /** Translatable fields of a collection: what a translation file may contain. */
-export function translatableFields(fields: Fields): Fields {
+function translatableFields(fields: Fields): Fields {
 	return Object.fromEntries(Object.entries(fields).filter(([, f]) => f.translatable));
 }
 

@@ -86,7 +86,7 @@ function serve(dist: string) {
 }
 
 /** The tile hosts the bureau's settings (content/site.yaml under `root`) let the map load from. */
-export function configuredTileHosts(root = process.cwd()): string[] {
+function configuredTileHosts(root = process.cwd()): string[] {
 	return [...tileHosts(readSiteSettings(root).map.tiles)];
 }
 

@@ -11,7 +11,7 @@ const COLLECTIONS = ['projects', 'parks', 'policies', 'interpretations', 'news']
 type Collection = (typeof COLLECTIONS)[number];
 
 /** Entries per collection for a site with `projects` projects, in the proportions of the sample. */
-export function scale(projects: number): Record<Collection, number> {
+function scale(projects: number): Record<Collection, number> {
 	return {
 		projects,
 		parks: Math.max(16, Math.round(projects / 50)),
@@ -32,7 +32,7 @@ function rewrite(text: string, change: (data: Record<string, unknown>) => void):
 }
 
 /** A unique project code for the n-th project (0-based): YN-<year>-<serial>. */
-export const syntheticCode = (n: number) => `YN-${2026 + Math.floor(n / 9999)}-${String((n % 9999) + 1).padStart(4, '0')}`;
+const syntheticCode = (n: number) => `YN-${2026 + Math.floor(n / 9999)}-${String((n % 9999) + 1).padStart(4, '0')}`;
 
 /** Writes a content/ folder into `target` with `projects` projects, built from the sample in `source`. */
 export function writeSyntheticContent(source: string, target: string, projects: number): Record<Collection, number> {

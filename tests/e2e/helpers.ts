@@ -8,7 +8,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 const settings = yaml.load(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')) as { url: string; map: { tiles: string } };
 /** The production origin from the bureau's settings: canonical links and QR codes point there. */
-export const SITE = settings.url;
+const SITE = settings.url;
 /** The tile provider the maps use (content/site.yaml). */
 export const TILES = settings.map.tiles;
 const tileHostPatterns = tileHosts(TILES).map((h) => new RegExp(`^${h.replace(/\./g, '\\.').replace('*', '[\\w-]+')}/`));

@@ -18,7 +18,7 @@ export interface Card {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Breaks text into at most `lines` lines of about `width` units (a CJK character counts 2, others 1). */
-export function wrap(text: string, width: number, lines: number): string[] {
+function wrap(text: string, width: number, lines: number): string[] {
 	const out: string[] = [];
 	let line = '';
 	let used = 0;
@@ -38,7 +38,7 @@ export function wrap(text: string, width: number, lines: number): string[] {
 	return out;
 }
 
-export function cardSvg(card: Card): string {
+function cardSvg(card: Card): string {
 	const title = wrap(card.title, 32, 2);
 	const subtitle = card.subtitle ? wrap(card.subtitle, 60, 2) : [];
 	const text = (lines: string[], x: number, y: number, size: number, weight: number, fill: string) =>

@@ -10,7 +10,7 @@ export interface Card {
 }
 
 /** Escapes text values as RFC 6350 requires: backslash, comma, semicolon and newlines. */
-export const escapeVCard = (text: string) => text.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+const escapeVCard = (text: string) => text.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
 
 export function vcard(card: Card): string {
 	const lines = [

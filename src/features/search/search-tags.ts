@@ -13,7 +13,7 @@ import type { Catalogue, Interpretation, NewsItem, Park, Policy, Project } from 
 import type { FilterFacet } from '../filters/filter-query.ts';
 
 /** Facet keys, in the order the search page shows them. */
-export const FACETS = ['type', 'industry', 'prefecture', 'band', 'stage', 'parkLevel', 'policyLevel', 'status'] as const;
+const FACETS = ['type', 'industry', 'prefecture', 'band', 'stage', 'parkLevel', 'policyLevel', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export interface SearchTags {
@@ -29,7 +29,7 @@ export interface SearchTags {
 }
 
 const typeLabel = (name: keyof typeof entryCollections, c: Catalogue) => entryCollections[name].labelSingular[c.locale];
-export const bandLabel = (wan: number, c: Catalogue) => translator(c.locale)(`search.band.${investmentBand(wan)}` as UIKey);
+const bandLabel = (wan: number, c: Catalogue) => translator(c.locale)(`search.band.${investmentBand(wan)}` as UIKey);
 
 export function projectTags(p: Project, c: Catalogue): SearchTags {
 	const d = p.data;

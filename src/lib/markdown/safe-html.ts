@@ -83,7 +83,7 @@ export function isSafeUrl(url: string): boolean {
 	return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme);
 }
 
-export function isExternal(url: string, siteOrigin: string): boolean {
+function isExternal(url: string, siteOrigin: string): boolean {
 	if (!/^https?:\/\//i.test(url)) return false;
 	try {
 		return new URL(url).origin !== new URL(siteOrigin).origin;
@@ -109,7 +109,7 @@ function cleanProperties(tagName: string, properties: Element['properties'], sit
 }
 
 /** Sanitises parsed HTML: allowlisted elements stay, others are unwrapped or dropped. */
-export function sanitizeNodes(nodes: readonly Child[], site: string): Child[] {
+function sanitizeNodes(nodes: readonly Child[], site: string): Child[] {
 	const out: Child[] = [];
 	for (const node of nodes) {
 		if (node.type === 'text') out.push({ type: 'text', value: node.value });
