@@ -148,6 +148,10 @@ async function bundle(site: SiteSettings, local: Local | undefined): Promise<str
 	return result.outputFiles[0]!.text;
 }
 
+/** A stylesheet with its relative `@import`s inlined, as the site's build bundles it. */
+const withImports = (path: string): string =>
+	read(path).replace(/^@import '\.\/([\w-]+\.css)';$/gm, (_, name: string) => withImports(join(dirname(path), name)));
+
 /** Editing on this machine: decap-server's API and the dev server that shows the site. */
 export interface Local {
 	backend: string;
@@ -161,7 +165,7 @@ export async function adminFile(path: string, site: SiteSettings, local?: Local)
 	if (path === 'admin.css')
 		return { body: readFileSync(LEAFLET_CSS, 'utf8') + read('cms/admin/admin.css'), type: 'text/css; charset=utf-8' };
 	if (path === 'preview.css')
-		return { body: read('src/styles/global.css') + read('cms/admin/preview.css'), type: 'text/css; charset=utf-8' };
+		return { body: withImports('src/styles/global.css') + read('cms/admin/preview.css'), type: 'text/css; charset=utf-8' };
 	const name = path.replace(/^decap\//, '');
 	if (path.startsWith('decap/') && DECAP_FILES.includes(name)) {
 		return {
