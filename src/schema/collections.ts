@@ -329,7 +329,10 @@ export const policies = entryCollection({
 		issuer: field.string({ label: bi('发文机关', 'Issuer'), required: true, translatable: true, max: 160, defaultsToBureau: true }),
 		docNumber: field.string({
 			label: bi('文号', 'Document number'),
-			hint: bi('例如 云政发〔2024〕12号；无文号的文件留空', 'e.g. 云政发〔2024〕12号; leave empty if the document has none'),
+			hint: bi(
+				'例如 云政发〔2024〕12号、国务院令第783号；无文号的文件留空',
+				'e.g. 云政发〔2024〕12号 or 国务院令第783号; leave empty if the document has none'
+			),
 			pattern: DOC_NUMBER,
 		}),
 		written: field.date({ label: bi('成文日期', 'Date written'), required: true }),
