@@ -186,7 +186,7 @@ describe('the save check in the editor', () => {
 	it('refuses what the build refuses, naming the language and the field, in the editor’s language', () => {
 		const [docNumber] = entryProblems(policies, { 'zh-CN': { ...zh, docNumber: '云政发[2024]12号' } });
 		expect(problemText(docNumber!, 'zh-CN')).toBe(
-			'中文“文号”：格式应为机关代字〔年份〕序号号，年份用六角括号〔〕，例如 云政发〔2024〕12号'
+			'中文“文号”：格式应为机关代字〔年份〕序号号，年份用六角括号〔〕；令和公告写作 国务院令第783号，例如 云政发〔2024〕12号'
 		);
 		const [expires] = entryProblems(policies, { 'zh-CN': { ...zh, expires: '2000-01-01' } });
 		expect(expires).toMatchObject({ locale: 'zh-CN', path: ['expires'] });

@@ -11,6 +11,7 @@ export const routes = {
 	parksMap: '/parks/map/',
 	policies: '/policies/',
 	policy: (id: string) => `/policies/${id}/`,
+	interpretations: '/policies/interpretations/',
 	interpretation: (id: string) => `/policies/interpretations/${id}/`,
 	news: '/news/',
 	newsItem: (id: string) => `/news/${id}/`,

@@ -83,6 +83,13 @@ export const POLICY_AUDIENCES = [
 	opt('government', '各级政府部门', 'Government departments'),
 ] as const;
 
+/** A news item's sub-column (子栏目), as a bureau's 动态 column divides into. */
+export const NEWS_COLUMNS = [
+	opt('notices', '通知公告', 'Notices'),
+	opt('work', '工作动态', 'Work updates'),
+	opt('prefectures', '州市动态', 'News from the prefectures'),
+] as const;
+
 /* ---------- Shared field groups ---------- */
 
 // Limits leave room for English, which runs two to three times longer than Chinese.
@@ -326,10 +333,20 @@ export const policies = entryCollection({
 			pattern: INDEX_NUMBER,
 		}),
 		topic: field.string({ label: bi('主题分类', 'Topic'), translatable: true, max: 80 }),
-		issuer: field.string({ label: bi('发文机关', 'Issuer'), required: true, translatable: true, max: 160, defaultsToBureau: true }),
+		issuer: field.string({
+			label: bi('发文机关', 'Issuer'),
+			hint: bi('联合发文的，机关之间用全角空格分隔', 'For a joint document, separate the issuers with semicolons'),
+			required: true,
+			translatable: true,
+			max: 160,
+			defaultsToBureau: true,
+		}),
 		docNumber: field.string({
 			label: bi('文号', 'Document number'),
-			hint: bi('例如 云政发〔2024〕12号；无文号的文件留空', 'e.g. 云政发〔2024〕12号; leave empty if the document has none'),
+			hint: bi(
+				'例如 云政发〔2024〕12号、国务院令第783号；无文号的文件留空',
+				'e.g. 云政发〔2024〕12号 or 国务院令第783号; leave empty if the document has none'
+			),
 			pattern: DOC_NUMBER,
 		}),
 		written: field.date({ label: bi('成文日期', 'Date written'), required: true }),
@@ -408,6 +425,15 @@ export const news = entryCollection({
 	fields: {
 		title: { ...title, max: 120 },
 		summary,
+		column: field.select({
+			label: bi('栏目', 'Column'),
+			hint: bi(
+				'通知公告：本局发布的通知、公告；工作动态：本局和全省的招商工作；州市动态：各州（市）的招商工作',
+				'Notices: the bureau’s notices and announcements; work updates: the bureau’s and the province’s work; prefectures: work in the prefectures'
+			),
+			required: true,
+			options: NEWS_COLUMNS,
+		}),
 		published,
 		updated,
 		source: field.string({ label: bi('来源', 'Source'), translatable: true, max: 120, defaultsToBureau: true }),

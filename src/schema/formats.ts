@@ -1,12 +1,16 @@
 import type { Pattern } from './fields.ts';
 
-/** 发文字号: 机关代字〔年份〕序号号, with the hexagonal brackets 〔〕 that GB/T 9704 prescribes. */
+/**
+ * 发文字号: 机关代字〔年份〕序号号, with the hexagonal brackets 〔〕 that GB/T 9704 prescribes; and the
+ * numbers that regulations and announcements carry instead: 国务院令第783号, 财政部公告2020年第23号.
+ */
 export const DOC_NUMBER: Pattern = {
-	regex: /^[\u4e00-\u9fa5A-Za-z]{1,20}〔(19|20)\d{2}〕\d{1,4}号$/u,
+	regex:
+		/^(?:[\u4e00-\u9fa5A-Za-z]{1,20}〔(?:19|20)\d{2}〕\d{1,4}号|[\u4e00-\u9fa5\u3000]{2,60}(?:令|公告(?:(?:19|20)\d{2}年)?)第\d{1,4}号)$/u,
 	example: '云政发〔2024〕12号',
 	description: {
-		'zh-CN': '机关代字〔年份〕序号号，年份用六角括号〔〕',
-		en: 'issuer code, year in hexagonal brackets 〔〕, serial number and 号',
+		'zh-CN': '机关代字〔年份〕序号号，年份用六角括号〔〕；令和公告写作 国务院令第783号',
+		en: 'issuer code, year in hexagonal brackets 〔〕, serial number and 号; orders and announcements like 国务院令第783号',
 	},
 };
 

@@ -213,7 +213,10 @@ function baseSchema(f: Field, ctx: SchemaContext): z.ZodType {
 			const one = z.enum(values, {
 				error: (i) => {
 					const r = refusal(i.input);
-					return r ? fix(`${show(i.input)} ${r.message}`, r.fix) : fix(`${show(i.input)} is not a known value`, `use one of ${allowed}`);
+					if (r) return fix(`${show(i.input)} ${r.message}`, r.fix);
+					return i.input === undefined
+						? fix('is required', `choose one of ${allowed}`)
+						: fix(`${show(i.input)} is not a known value`, `use one of ${allowed}`);
 				},
 			});
 			return f.multiple ? z.array(one) : one;

@@ -13,6 +13,7 @@ const PAGES: [string, (sets: SampleSets) => string][] = [
 	['a park', ({ parks }) => `/parks/${parks[0]!.id}/`],
 	['policies', () => '/policies/'],
 	['a policy', ({ policies }) => `/policies/${policies[0]!.id}/`],
+	['interpretations', () => '/policies/interpretations/'],
 	['news', () => '/news/'],
 	['industries', () => '/industries/'],
 	['a prefecture', ({ projects }) => `/prefectures/${projects[0]!.prefecture}/`],

@@ -34,6 +34,9 @@ export interface PolicyRow {
 	id: string;
 	title_zh: string;
 	title_en: string;
+	doc_number?: string;
+	index_number?: string;
+	level: string;
 	status: string;
 	published: string;
 	superseded_by?: string;
@@ -72,6 +75,15 @@ export async function sampleSets(request: APIRequestContext): Promise<SampleSets
 export function untranslated(collection: string): string[] {
 	const dir = join(ROOT, 'content', collection);
 	return readdirSync(dir).filter((id) => !/^title:/m.test(readFileSync(join(dir, id, 'index.en.md'), 'utf8')));
+}
+
+/** The Chinese front matter of every entry of a collection, read from content/: for what the open data leaves out. */
+export function originals<T>(collection: string): (T & { id: string })[] {
+	const dir = join(ROOT, 'content', collection);
+	return readdirSync(dir).map((id) => {
+		const text = readFileSync(join(dir, id, 'index.zh-CN.md'), 'utf8');
+		return { ...(yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as T), id };
+	});
 }
 
 export const idOf = (code: string) => code.toLowerCase();

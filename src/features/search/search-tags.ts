@@ -4,6 +4,10 @@
  * each language speaks that language.
  */
 import { translator, type UIKey } from '../../i18n/translate.ts';
+import { newsFacetValues, type NewsFacet } from '../news/news-facets.ts';
+import { newsItemData } from '../news/news-item.ts';
+import { policyFacetValues, type PolicyFacet } from '../policies/policy-facets.ts';
+import { policyItemData } from '../policies/policy-item.ts';
 import { policyStatusLabels } from '../policies/status-labels.ts';
 import { optionLabel } from '../../lib/labels.ts';
 import { INVESTMENT_BANDS, investmentBand } from '../../lib/money.ts';
@@ -14,7 +18,9 @@ import type { FilterFacet } from '../filters/filter-query.ts';
 
 /** Facet keys, in the order the search page shows them. */
 const FACETS = ['type', 'industry', 'prefecture', 'band', 'stage', 'parkLevel', 'policyLevel', 'status'] as const;
-export type Facet = (typeof FACETS)[number];
+export type SearchFacet = (typeof FACETS)[number];
+/** Facets only a list filters by (the policy list's, the news list's), which the search page leaves out. */
+export type Facet = SearchFacet | PolicyFacet | NewsFacet;
 
 export interface SearchTags {
 	filters: Partial<Record<Facet, string[]>>;
@@ -26,9 +32,12 @@ export interface SearchTags {
 	title: string;
 	/** Shown when a result has no excerpt from the page's own text. */
 	summary: string;
+	/** What a list draws for the page when it filters (the policy list, the news list), as JSON. */
+	item?: object;
 }
 
-const typeLabel = (name: keyof typeof entryCollections, c: Catalogue) => entryCollections[name].labelSingular[c.locale];
+/** A collection's type as the search index holds it. */
+export const typeLabel = (name: keyof typeof entryCollections, c: Catalogue) => entryCollections[name].labelSingular[c.locale];
 const bandLabel = (wan: number, c: Catalogue) => translator(c.locale)(`search.band.${investmentBand(wan)}` as UIKey);
 
 export function projectTags(p: Project, c: Catalogue): SearchTags {
@@ -73,8 +82,7 @@ export function parkTags(p: Park, c: Catalogue): SearchTags {
 
 export function policyTags(p: Policy, c: Catalogue): SearchTags {
 	const d = p.data;
-	const level = optionLabel(POLICY_LEVELS, d.level, c.locale);
-	const status = policyStatusLabels[c.locale][c.status(p)];
+	const facets = policyFacetValues(p, c);
 	return {
 		title: d.title,
 		summary: d.summary,
@@ -83,11 +91,11 @@ export function policyTags(p: Policy, c: Catalogue): SearchTags {
 			type: [typeLabel('policies', c)],
 			industry: d.industries.map((i) => pick(c.industry(i).name, c.locale)),
 			prefecture: d.region ? [pick(c.prefecture(d.region).name, c.locale)] : [],
-			policyLevel: [level],
-			status: [status],
+			...facets,
 		},
 		sort: { published: d.published },
-		facts: [status, level, ...(d.docNumber ? [d.docNumber] : [])],
+		facts: [...facets.status, ...facets.policyLevel, ...(d.docNumber ? [d.docNumber] : [])],
+		item: policyItemData(p, c),
 	};
 }
 
@@ -111,15 +119,16 @@ export function newsTags(n: NewsItem, c: Catalogue): SearchTags {
 		filters: {
 			type: [typeLabel('news', c)],
 			industry: d.industries.map((i) => pick(c.industry(i).name, c.locale)),
-			prefecture: d.prefecture ? [pick(c.prefecture(d.prefecture).name, c.locale)] : [],
+			...newsFacetValues(n, c),
 		},
 		sort: { published: d.published },
 		facts: [d.published.slice(0, 10), ...(d.source ? [d.source] : [])],
+		item: newsItemData(n, c),
 	};
 }
 
 /** Every value of every facet, in a fixed order, for the search page's filter controls. */
-export function facetValues(c: Catalogue): Record<Facet, string[]> {
+export function facetValues(c: Catalogue): Record<SearchFacet, string[]> {
 	const t = translator(c.locale);
 	const labels = <V extends string>(options: readonly { value: V; label: Record<string, string> }[]) =>
 		options.map((o) => o.label[c.locale]!);
@@ -136,7 +145,7 @@ export function facetValues(c: Catalogue): Record<Facet, string[]> {
 }
 
 /** Facets as a filter form shows them, named in the page's language; their values are the labels the index holds. */
-export function searchFacets(c: Catalogue, names: readonly Facet[] = FACETS): FilterFacet[] {
+export function searchFacets(c: Catalogue, names: readonly SearchFacet[] = FACETS): FilterFacet[] {
 	const t = translator(c.locale);
 	const values = facetValues(c);
 	return names.map((name) => ({

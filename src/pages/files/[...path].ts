@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute } from 'astro';
 import { catalogue } from '../../catalogue/catalogue.ts';
+import { attachmentSource } from '../../lib/attachments.ts';
 import { routes } from '../../lib/routes.ts';
 
 /** PDF attachments are stored next to their entry in content/ and published under /files/. */
@@ -10,7 +11,7 @@ export async function getStaticPaths() {
 	return sources.flatMap(({ collection, e }) =>
 		e.data.attachments.map((a) => ({
 			params: { path: routes.attachment(collection, e.id, a.file).slice('/files/'.length) },
-			props: { source: `${e.source.filePath!.replace(/[^/]+$/, '')}${a.file}` },
+			props: { source: attachmentSource(e, a.file) },
 		}))
 	);
 }
