@@ -5,7 +5,10 @@
  * 扣分 / 提示, each item with where it is and how to fix it.
  */
 import { groupFindings, REPORT_PATH, SEVERITIES, SEVERITY_LABELS, type Report } from '../../src/features/inspect/report.ts';
+import { dataCollections, entryCollections } from '../../src/schema/collections.ts';
 import type { Locale } from '../../src/schema/fields.ts';
+import { siteSettings } from '../../src/schema/site.ts';
+import { CONTENT_DIR } from '../config.ts';
 
 const words = {
 	'zh-CN': {
@@ -45,6 +48,21 @@ async function publishedReport(): Promise<Report | undefined> {
 	}
 }
 
+/**
+ * Where a finding's place opens: a content file in the CMS's own editor (`#/collections/…`), a
+ * page of the site on the site; nothing for a list of places.
+ */
+export function placeHref(where: string, siteUrl: string): string | undefined {
+	const entry = new RegExp(`^${CONTENT_DIR}/([^/]+)/([^/]+)/index\\.[\\w-]+\\.md`).exec(where);
+	const collection = entry && Object.values(entryCollections).find((c) => c.folder === entry[1]);
+	if (entry && collection) return `#/collections/${collection.name}/entries/${entry[2]}/index`;
+	const data = Object.values(dataCollections).find((c) => where.startsWith(`${CONTENT_DIR}/${c.file}`));
+	if (data) return `#/collections/taxonomies/entries/${data.name}`;
+	if (where.startsWith(`${CONTENT_DIR}/${siteSettings.file}`)) return `#/collections/settings/entries/${siteSettings.name}`;
+	if (/^\/\S*$/.test(where)) return new URL(where, siteUrl).href;
+	return undefined;
+}
+
 /** An element with text; the report is data, never markup. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
 	const e = document.createElement(tag);
@@ -54,16 +72,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 }
 
 /** The report as a dialog in the editor's language. */
-export function reportDialog(r: Report, ui: Locale): HTMLDialogElement {
+export function reportDialog(r: Report, ui: Locale, siteUrl: string): HTMLDialogElement {
 	const w = words[ui];
 	const dialog = el('dialog', undefined, 'inspection');
 	dialog.setAttribute('aria-labelledby', 'inspection-title');
 	const title = el('h2', w.title);
 	title.id = 'inspection-title';
+	// First in the dialog, so that opening it (which focuses the first button) starts at the top.
 	const close = el('button', w.close, 'inspection-close');
 	close.type = 'button';
 	close.addEventListener('click', () => dialog.close());
-	dialog.append(title, el('p', w.date(r.date)));
+	const header = el('div', undefined, 'inspection-header');
+	header.append(title, close);
+	dialog.append(header, el('p', w.date(r.date)));
 	if (!r.builtSiteChecked) dialog.append(el('p', w.local));
 	dialog.append(el('p', w.result(r), r.counts.veto ? 'inspection-result inspection-fails' : 'inspection-result'));
 	for (const severity of SEVERITIES) {
@@ -76,7 +97,19 @@ export function reportDialog(r: Report, ui: Locale): HTMLDialogElement {
 			for (const { finding, where } of groupFindings(found)) {
 				const item = el('li');
 				const places = el('ul', undefined, 'inspection-where');
-				for (const place of where) places.append(el('li', place));
+				for (const place of where) {
+					const li = el('li');
+					const href = placeHref(place, siteUrl);
+					if (href) {
+						const link = el('a', place);
+						link.href = href;
+						// A site page opens beside the CMS; an entry opens in it, in place of the report.
+						if (href.startsWith('#')) link.addEventListener('click', () => dialog.close());
+						else link.target = '_blank';
+						li.append(link);
+					} else li.textContent = place;
+					places.append(li);
+				}
 				item.append(el('strong', finding.indicator[ui]), el('p', finding.message[ui]), places, el('p', w.fix + finding.fix[ui]));
 				list.append(item);
 			}
@@ -84,12 +117,11 @@ export function reportDialog(r: Report, ui: Locale): HTMLDialogElement {
 		}
 		dialog.append(section);
 	}
-	dialog.append(close);
 	return dialog;
 }
 
 /** Adds the 网站自查 button when the deployment publishes a report. */
-export async function showInspection(ui: Locale): Promise<void> {
+export async function showInspection(ui: Locale, siteUrl: string): Promise<void> {
 	const r = await publishedReport();
 	if (!r) return;
 	const button = el('button', words[ui].button(r.counts.veto), r.counts.veto ? 'inspection-button inspection-fails' : 'inspection-button');
@@ -97,7 +129,7 @@ export async function showInspection(ui: Locale): Promise<void> {
 	button.setAttribute('aria-haspopup', 'dialog');
 	button.addEventListener('click', () => {
 		document.querySelector('dialog.inspection')?.remove();
-		const dialog = reportDialog(r, ui);
+		const dialog = reportDialog(r, ui, siteUrl);
 		document.body.append(dialog);
 		dialog.showModal();
 	});

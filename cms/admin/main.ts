@@ -114,7 +114,7 @@ window.addEventListener('DOMContentLoaded', () => {
 		registerPreview(collection, { taxonomies: settings.taxonomies, entries: settings.entries, ui });
 	guardMedia(ui, String(config.locale), editedMedia);
 	explainPublishing(ui, String(config.site_url), settings.publishMinutes);
-	void showInspection(ui);
+	void showInspection(ui, String(config.site_url));
 	reloadOnEntrySwitch();
 	CMS.registerEventListener({
 		name: 'preSave',
