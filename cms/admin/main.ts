@@ -18,6 +18,7 @@ import { guardMedia } from './media.ts';
 import { reloadOnEntrySwitch } from './navigation.ts';
 import { registerPolygonWidget } from './polygon-widget.ts';
 import { registerPreview, type EntryIndex } from './previews.ts';
+import { showInspection } from './inspection.ts';
 import { explainPublishing } from './publishing.ts';
 import { registerReadonlyWidget } from './readonly-widget.ts';
 import { createYamlFormats } from './yaml-format.ts';
@@ -113,6 +114,7 @@ window.addEventListener('DOMContentLoaded', () => {
 		registerPreview(collection, { taxonomies: settings.taxonomies, entries: settings.entries, ui });
 	guardMedia(ui, String(config.locale), editedMedia);
 	explainPublishing(ui, String(config.site_url), settings.publishMinutes);
+	void showInspection(ui, String(config.site_url));
 	reloadOnEntrySwitch();
 	CMS.registerEventListener({
 		name: 'preSave',

@@ -20,7 +20,7 @@ import {
 } from '../schema/collections.ts';
 import { LOCALES, type Locale, type LocalizedText } from '../schema/fields.ts';
 import { localeCollection } from '../content-check/ids.ts';
-import { byNewest, dateInSiteZone, dayOf } from '../lib/dates.ts';
+import { buildDate, byNewest, dayOf } from '../lib/dates.ts';
 import { policyStatus, type PolicyStatus } from '../features/policies/policy-status.ts';
 import { mergeTranslation } from '../lib/translation.ts';
 import { site } from './site.ts';
@@ -143,8 +143,7 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 	]);
 	const { industries, prefectures, expos, figures, columns } = taxonomies;
 	const introOf = new Map(columns.map((c) => [c.id, c.intro]));
-	// BUILD_DATE=YYYY-MM-DD pins "today" so two builds of one commit are identical.
-	const date = /^\d{4}-\d{2}-\d{2}$/.test(process.env.BUILD_DATE ?? '') ? process.env.BUILD_DATE! : dateInSiteZone(new Date());
+	const date = buildDate();
 	const industryById = byId(industries);
 	const prefectureById = byId(prefectures);
 	const expoById = byId(expos);

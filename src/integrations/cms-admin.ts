@@ -5,6 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { ADMIN_PATHS, adminFile } from '../../cms/admin-files.ts';
 import { BUILD_STATUS_PATH, type BuildStatus } from '../../cms/admin/publishing.ts';
 import { readSiteSettings } from '../catalogue/site.ts';
+import { inspect } from '../features/inspect/inspect.ts';
+import { REPORT_PATH } from '../features/inspect/report.ts';
+import { buildDate } from '../lib/dates.ts';
 
 /**
  * Publishes the CMS under /admin/. Its files are not Astro pages: they must not get the public
@@ -25,6 +28,11 @@ export function cmsAdmin(): AstroIntegration {
 					if (`/admin/${file}` === BUILD_STATUS_PATH) {
 						res.setHeader('Content-Type', 'application/json');
 						return res.end(JSON.stringify({ local: true } satisfies BuildStatus));
+					}
+					// The content as it is now; the built site is inspected after a build.
+					if (`/admin/${file}` === REPORT_PATH) {
+						res.setHeader('Content-Type', 'application/json');
+						return res.end(JSON.stringify(inspect({ root: process.cwd(), date: buildDate() })));
 					}
 					if (!ADMIN_PATHS.includes(file)) return next();
 					adminFile(file, readSiteSettings(), { backend, site: `http://${req.headers.host}` }).then(({ body, type }) => {

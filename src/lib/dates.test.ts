@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInSiteZone, isoDateTime } from './dates.ts';
+import { addDays, addMonths, buildDate, daysBetween, dateInSiteZone, isoDateTime } from './dates.ts';
 import { normalizeDate } from '../schema/zod.ts';
 
 describe('normalizeDate', () => {
@@ -42,5 +42,29 @@ describe('isoDateTime', () => {
 	it('adds the Beijing offset when a time is known', () => {
 		expect(isoDateTime('2024-05-01 09:30')).toBe('2024-05-01T09:30+08:00');
 		expect(isoDateTime('2024-05-01')).toBe('2024-05-01');
+	});
+});
+
+describe('buildDate', () => {
+	it('is the pinned date when one is given, else today in Beijing', () => {
+		expect(buildDate('2026-12-02')).toBe('2026-12-02');
+		expect(buildDate(undefined, new Date('2026-12-01T16:30:00Z'))).toBe('2026-12-02');
+		expect(buildDate('2 December', new Date('2026-12-01T16:30:00Z'))).toBe('2026-12-02');
+	});
+});
+
+describe('calendar arithmetic', () => {
+	it('adds and subtracts days across months and years', () => {
+		expect(addDays('2026-12-02', -14)).toBe('2026-11-18');
+		expect(addDays('2027-01-05', -14)).toBe('2026-12-22');
+		expect(addDays('2024-02-28 09:30', 1)).toBe('2024-02-29');
+		expect(daysBetween('2025-11-24 16:00', '2026-12-02')).toBe(373);
+	});
+
+	it('adds months, ending on the last day of a shorter month', () => {
+		expect(addMonths('2026-12-02', -6)).toBe('2026-06-02');
+		expect(addMonths('2026-08-31', -6)).toBe('2026-02-28');
+		expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+		expect(addMonths('2026-02-15', -3)).toBe('2025-11-15');
 	});
 });

@@ -10,6 +10,38 @@ export function dateInSiteZone(now: Date): string {
 	return new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/**
+ * "Today" for a build: the Beijing date, or BUILD_DATE=YYYY-MM-DD, which pins it so that two builds
+ * of one commit are identical. Pages and the inspection report judge dates against it.
+ */
+export function buildDate(pinned: string | undefined = process.env.BUILD_DATE, now = new Date()): string {
+	return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : dateInSiteZone(now);
+}
+
+const utc = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`);
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A calendar date `days` later (earlier when negative). */
+export function addDays(date: string, days: number): string {
+	const d = utc(date);
+	d.setUTCDate(d.getUTCDate() + days);
+	return ymd(d);
+}
+
+/** A calendar date `months` later (earlier when negative), on the month's last day where the day does not exist. */
+export function addMonths(date: string, months: number): string {
+	const d = utc(date);
+	const day = d.getUTCDate();
+	d.setUTCDate(1);
+	d.setUTCMonth(d.getUTCMonth() + months);
+	const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+	d.setUTCDate(Math.min(day, last));
+	return ymd(d);
+}
+
+/** Whole days from one calendar date to a later one. */
+export const daysBetween = (from: string, to: string): number => Math.round((utc(to).getTime() - utc(from).getTime()) / 86_400_000);
+
 /** The date part of a content date or date-time. */
 export const dayOf = (value: string): string => value.slice(0, 10);
 

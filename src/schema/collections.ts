@@ -553,6 +553,14 @@ export const figures = dataCollection({
 		unit: field.localized({ label: bi('单位', 'Unit') }),
 		label: field.localized({ label: bi('说明', 'Label'), required: true }),
 		period: field.localized({ label: bi('统计期', 'Period'), required: true }),
+		asOf: field.date({
+			label: bi('数据截至', 'Data as of'),
+			hint: bi(
+				'统计期的最后一天，例如“2026年1—10月”填 2026-10-31；网站自查据此找出过期数据',
+				'The last day of the period, e.g. 2026-10-31 for January–October 2026; the self-inspection finds old figures by it'
+			),
+			required: true,
+		}),
 	},
 });
 

@@ -1,16 +1,12 @@
 /** The built site on disk, for checks that read every page. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles as siteHtmlFiles, pageUrl } from '../../src/features/inspect/built-site.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
-export function htmlFiles(dir = DIST): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
+/** Every page of the built site (under `dir`), Pagefind's files aside. */
+export const htmlFiles = (dir = DIST): string[] => siteHtmlFiles(dir);
 
 export const read = (file: string) => readFileSync(file, 'utf8');
-export const urlOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
+export const urlOf = (file: string) => pageUrl(DIST, file);
