@@ -232,7 +232,8 @@ function entryCollection(c: EntryCollection, taxonomies: Taxonomies, text: Text)
 		slug: slugTemplate(c),
 		identifier_field: 'title',
 		summary: c.idField ? `{{${c.idField}}} {{title}}` : '{{title}}',
-		sortable_fields: ['title', 'published'],
+		// Sorting on a field the collection lacks would offer a choice that does nothing.
+		sortable_fields: ['title', 'published', 'answered', 'order'].filter((f) => f in c.fields),
 		// Images and attachments sit in the entry's own folder, where astro:assets picks them up; the
 		// media picker shows that folder only, so it never offers the entry's Markdown files.
 		media_folder: MEDIA_FOLDER,

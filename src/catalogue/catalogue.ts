@@ -6,21 +6,27 @@ import { getCollection, render, type CollectionEntry, type CollectionKey } from 
 import {
 	entryCollections,
 	type ColumnId,
+	type Department,
+	type EnquiryData,
 	type EntryCollection,
 	type Expo,
 	type Figure,
 	type Industry,
 	type InterpretationData,
+	type LeaderData,
 	type NewsData,
+	type OpenPageData,
 	type PageData,
 	type ParkData,
 	type PolicyData,
 	type Prefecture,
 	type ProjectData,
+	type ReportData,
 } from '../schema/collections.ts';
 import { LOCALES, type Locale, type LocalizedText } from '../schema/fields.ts';
 import { localeCollection } from '../content-check/ids.ts';
 import { buildDate, byNewest, dayOf } from '../lib/dates.ts';
+import { byAnswered } from '../features/interaction/enquiries.ts';
 import { policyStatus, type PolicyStatus } from '../features/policies/policy-status.ts';
 import { mergeTranslation } from '../lib/translation.ts';
 import { site } from './site.ts';
@@ -44,6 +50,10 @@ export type Policy = Localized<PolicyData>;
 export type Interpretation = Localized<InterpretationData>;
 export type NewsItem = Localized<NewsData>;
 export type Page = Localized<PageData>;
+export type OpenPage = Localized<OpenPageData>;
+export type Leader = Localized<LeaderData>;
+export type Report = Localized<ReportData>;
+export type Enquiry = Localized<EnquiryData>;
 
 export interface Catalogue {
 	locale: Locale;
@@ -57,6 +67,13 @@ export interface Catalogue {
 	prefectures: Prefecture[];
 	expos: Expo[];
 	figures: Figure[];
+	/** 政府信息公开: leaders in the bureau's order, reports and enquiries newest first, departments as listed. */
+	leaders: Leader[];
+	reports: Report[];
+	enquiries: Enquiry[];
+	departments: Department[];
+	/** A fixed page of 政府信息公开 (guide, rules, functions). */
+	openPage(id: string): OpenPage;
 	park(id: string): Park | undefined;
 	project(id: string): Project | undefined;
 	/** One of the site's own pages (About …), written by the bureau. */
@@ -133,15 +150,19 @@ async function loadLocalized<D>(collection: EntryCollection): Promise<Record<Loc
 }
 
 async function load(): Promise<Record<Locale, Catalogue>> {
-	const [parks, projects, policies, interpretations, news, pages] = await Promise.all([
+	const [parks, projects, policies, interpretations, news, pages, openPages, leaders, reports, enquiries] = await Promise.all([
 		loadLocalized<ParkData>(entryCollections.parks),
 		loadLocalized<ProjectData>(entryCollections.projects),
 		loadLocalized<PolicyData>(entryCollections.policies),
 		loadLocalized<InterpretationData>(entryCollections.interpretations),
 		loadLocalized<NewsData>(entryCollections.news),
 		loadLocalized<PageData>(entryCollections.pages),
+		loadLocalized<OpenPageData>(entryCollections.open),
+		loadLocalized<LeaderData>(entryCollections.leaders),
+		loadLocalized<ReportData>(entryCollections.reports),
+		loadLocalized<EnquiryData>(entryCollections.enquiries),
 	]);
-	const { industries, prefectures, expos, figures, columns } = taxonomies;
+	const { industries, prefectures, expos, figures, columns, departments } = taxonomies;
 	const introOf = new Map(columns.map((c) => [c.id, c.intro]));
 	const date = buildDate();
 	const industryById = byId(industries);
@@ -156,6 +177,7 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 		const parkById = byId(parks[locale]);
 		const projectById = byId(projects[locale]);
 		const pageById = byId(pages[locale]);
+		const openPageById = byId(openPages[locale]);
 		const statusCache = new Map<string, PolicyStatus>();
 		const status = (p: Policy) => {
 			let s = statusCache.get(p.id);
@@ -198,6 +220,11 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 			prefectures,
 			expos: [...expos].sort((a, b) => a.start.localeCompare(b.start)),
 			figures,
+			leaders: [...leaders[locale]].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+			reports: [...reports[locale]].sort(byNewest),
+			enquiries: [...enquiries[locale]].sort(byAnswered),
+			departments,
+			openPage: (id) => must(openPageById, id, 'page'),
 			park: (id) => parkById.get(id),
 			project: (id) => projectById.get(id),
 			page: (id) => must(pageById, id, 'page'),

@@ -11,6 +11,7 @@ import {
 	type Column,
 	type DataCollection,
 	type DataCollectionName,
+	type Department,
 	type Expo,
 	type Figure,
 	type Industry,
@@ -32,17 +33,19 @@ export interface Taxonomies {
 	expos: Expo[];
 	figures: Figure[];
 	columns: Column[];
+	departments: Department[];
 }
 
 /** Every taxonomy of the project at `root`. */
 export function readTaxonomies(root = process.cwd()): Taxonomies {
-	const { industries, prefectures, expos, figures, columns } = dataCollections;
+	const { industries, prefectures, expos, figures, columns, departments } = dataCollections;
 	return {
 		industries: items<Industry>(root, industries),
 		prefectures: items<Prefecture>(root, prefectures),
 		expos: items<Expo>(root, expos),
 		figures: items<Figure>(root, figures),
 		columns: items<Column>(root, columns),
+		departments: items<Department>(root, departments),
 	} satisfies Record<DataCollectionName, unknown[]>;
 }
 

@@ -20,6 +20,16 @@ export const routes = {
 	prefectures: '/prefectures/',
 	prefecture: (id: string) => `/prefectures/${id}/`,
 	about: '/about/',
+	statement: '/statement/',
+	open: '/open/',
+	openPage: (id: string) => `/open/${id}/`,
+	departments: '/open/departments/',
+	leaders: '/open/leaders/',
+	leader: (id: string) => `/open/leaders/#leader-${id}`,
+	reports: '/open/reports/',
+	report: (id: string) => `/open/reports/${id}/`,
+	interaction: '/interaction/',
+	enquiry: (id: string) => `/interaction/${id}/`,
 	search: '/search/',
 	/** Pagefind's files, one bundle per language. */
 	searchBundle: '/pagefind/',
@@ -44,10 +54,14 @@ export const entryPages = {
 	interpretations: routes.interpretation,
 	news: routes.newsItem,
 	pages: (id: string) => `/${id}/`,
+	open: routes.openPage,
+	leaders: routes.leader,
+	reports: routes.report,
+	enquiries: routes.enquiry,
 } as const satisfies Record<EntryCollectionName, (id: string) => string>;
 
 /** Folder names an entry cannot take because a page of the site already has that path. */
-export const RESERVED_IDS: Readonly<Record<string, readonly string[]>> = { parks: ['map'] };
+export const RESERVED_IDS: Readonly<Record<string, readonly string[]>> = { parks: ['map'], open: ['departments', 'leaders', 'reports'] };
 
 /** Page `n` of a paginated list at `base` (page 1 is the base itself). */
 export const pagePath = (base: string, n: number) => (n <= 1 ? base : `${base}${n}/`);

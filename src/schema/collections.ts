@@ -90,6 +90,30 @@ export const NEWS_COLUMNS = [
 	opt('prefectures', '州市动态', 'News from the prefectures'),
 ] as const;
 
+/** Who asked a published enquiry (互动交流); the asker is never named. */
+export const ENQUIRY_ASKERS = [
+	opt('enterprise', '企业', 'Enterprise'),
+	opt('individual', '个人', 'Individual'),
+	opt('association', '商协会', 'Business association'),
+	opt('other', '其他', 'Other'),
+] as const;
+
+export const ENQUIRY_TOPICS = [
+	opt('service', '项目服务', 'Project services'),
+	opt('complaints', '投诉与权益保护', 'Complaints and investor protection'),
+	opt('land', '用地与要素保障', 'Land, power and other inputs'),
+	opt('policy', '政策咨询与兑现', 'Incentives and their delivery'),
+	opt('foreign', '外商投资', 'Foreign investment'),
+	opt('parks', '园区与厂房', 'Parks and factory space'),
+	opt('other', '其他', 'Other'),
+] as const;
+
+/** The yearly reports a government site publishes under 政府信息公开. */
+export const REPORT_KINDS = [
+	opt('disclosure', '政府信息公开工作年度报告', 'Annual report on government information disclosure'),
+	opt('website', '政府网站工作年度报表', 'Annual report on the government website'),
+] as const;
+
 /* ---------- Shared field groups ---------- */
 
 // Limits leave room for English, which runs two to three times longer than Chinese.
@@ -453,14 +477,143 @@ export const pages = entryCollection({
 	folder: 'pages',
 	label: bi('网站页面', 'Site pages'),
 	labelSingular: bi('页面', 'Page'),
-	fixedIds: ['about'],
+	fixedIds: ['about', 'statement'],
 	fields: {
 		title: { ...title, max: 60 },
 		summary,
 	},
 });
 
-export const entryCollections = { parks, projects, policies, interpretations, news, pages } as const;
+/** The fixed pages of 政府信息公开 (/open/…): the guide, the rules and the bureau's functions. */
+export const openPages = entryCollection({
+	name: 'open',
+	folder: 'open',
+	label: bi('信息公开页面', 'Information disclosure pages'),
+	labelSingular: bi('页面', 'Page'),
+	fixedIds: ['guide', 'rules', 'functions'],
+	fields: {
+		title: { ...title, max: 60 },
+		summary,
+		updated,
+	},
+});
+
+/** 领导信息: one entry per leader, the body is the leader's résumé. */
+export const leaders = entryCollection({
+	name: 'leaders',
+	folder: 'leaders',
+	label: bi('领导信息', 'Leadership'),
+	labelSingular: bi('领导', 'Leader'),
+	fields: {
+		title: { ...title, label: bi('姓名', 'Name'), max: 40 },
+		position: field.string({ label: bi('职务', 'Position'), required: true, translatable: true, max: 80 }),
+		duties: field.string({
+			label: bi('工作分工', 'Responsibilities'),
+			required: true,
+			translatable: true,
+			multiline: true,
+			max: 600,
+		}),
+		photo: field.image({
+			label: bi('照片', 'Photo'),
+			hint: bi('竖幅证件照，存放在条目文件夹', 'A portrait photo, stored next to the entry'),
+			required: true,
+		}),
+		photoAlt: field.string({
+			label: bi('照片说明', 'Photo description'),
+			hint: bi('供读屏软件朗读，例如“张某某局长的证件照”', 'Read out by screen readers, e.g. “Portrait of Director Zhang”'),
+			required: true,
+			translatable: true,
+			max: 120,
+		}),
+		order: field.number({
+			label: bi('排序', 'Order'),
+			hint: bi('数字小的排在前面', 'Lower numbers are listed first'),
+			required: true,
+			integer: true,
+			min: 1,
+			max: 99,
+		}),
+		updated,
+	},
+});
+
+/** 信息公开年报 and 政府网站工作年度报表: a dated entry each, with the report as a PDF. */
+export const reports = entryCollection({
+	name: 'reports',
+	folder: 'reports',
+	label: bi('年度报告', 'Annual reports'),
+	labelSingular: bi('年度报告', 'Annual report'),
+	fields: {
+		title: { ...title, max: 120 },
+		summary,
+		kind: field.select({ label: bi('报告类别', 'Kind'), required: true, options: REPORT_KINDS }),
+		year: field.number({ label: bi('报告年度', 'Year reported on'), required: true, integer: true, min: 2000, max: 2100 }),
+		published,
+		file: field.file({ label: bi('报告全文（PDF）', 'Full report (PDF)'), required: true, extensions: ['pdf'] }),
+		updated,
+	},
+	rules: [
+		{
+			field: 'published',
+			check: (d) => typeof d.published !== 'string' || typeof d.year !== 'number' || Number(d.published.slice(0, 4)) > d.year,
+			message: bi('不晚于报告年度', 'is not after the year the report covers'),
+			fix: bi(
+				'年度报告在报告年度结束后发布：请核对报告年度和发布时间',
+				'a report is published after the year it covers: check “year” and “published”'
+			),
+		},
+	],
+});
+
+/** 互动交流: enquiries the bureau answered and publishes, the reply as the body. */
+export const enquiries = entryCollection({
+	name: 'enquiries',
+	folder: 'enquiries',
+	label: bi('咨询答复', 'Enquiries'),
+	labelSingular: bi('咨询', 'Enquiry'),
+	fields: {
+		title: { ...title, label: bi('问题标题', 'Question title') },
+		question: field.string({
+			label: bi('问题内容', 'Question'),
+			hint: bi(
+				'去掉提问人的姓名、电话等个人信息后发布',
+				'Remove the asker’s name, phone number and other personal details before publishing'
+			),
+			required: true,
+			translatable: true,
+			multiline: true,
+			max: 1500,
+		}),
+		asker: field.select({ label: bi('提问人类型', 'Asked by'), required: true, options: ENQUIRY_ASKERS }),
+		topic: field.select({ label: bi('咨询类别', 'Topic'), required: true, options: ENQUIRY_TOPICS }),
+		asked: field.date({ label: bi('提问日期', 'Asked on'), required: true }),
+		answered: field.date({ label: bi('答复日期', 'Answered on'), required: true }),
+		office: field.string({ label: bi('答复单位', 'Answered by'), required: true, translatable: true, max: 120, defaultsToBureau: true }),
+		updated,
+	},
+	rules: [
+		{
+			field: 'answered',
+			check: (d) => before(d.asked, d.answered),
+			message: bi('早于提问日期', 'is earlier than the date the question was asked'),
+			fix: bi('答复日期应不早于提问日期', 'set “answered” on or after “asked”'),
+		},
+	],
+});
+
+export const entryCollections = {
+	parks,
+	projects,
+	policies,
+	interpretations,
+	news,
+	pages,
+	open: openPages,
+	leaders,
+	reports,
+	enquiries,
+} as const;
 export type EntryCollectionName = keyof typeof entryCollections;
 
 /* ---------- Data collections (one YAML file each) ---------- */
@@ -564,6 +717,20 @@ export const figures = dataCollection({
 	},
 });
 
+/** 内设机构: the bureau's departments and what each does, in the order the bureau lists them. */
+export const departments = dataCollection({
+	name: 'departments',
+	file: 'open/departments.yaml',
+	key: 'departments',
+	label: bi('内设机构', 'Internal departments'),
+	item: {
+		id,
+		name,
+		duties: field.localized({ label: bi('主要职责', 'Responsibilities'), required: true }),
+		phone: field.phone({ label: bi('电话', 'Phone') }),
+	},
+});
+
 /** The site's columns (栏目): each introduces itself with a text of the bureau's. */
 const column = <V extends string>(value: V, title: keyof typeof zh) => opt(value, zh[title], en[title]);
 export const COLUMNS = [
@@ -577,6 +744,8 @@ export const COLUMNS = [
 	column('expo', 'expo.title'),
 	column('search', 'search.title'),
 	column('shortlist', 'shortlist.title'),
+	column('open', 'open.title'),
+	column('interaction', 'interaction.title'),
 ] as const;
 export type ColumnId = (typeof COLUMNS)[number]['value'];
 
@@ -595,7 +764,7 @@ export const columns = dataCollection({
 	},
 });
 
-export const dataCollections = { industries, prefectures, expos, figures, columns } as const;
+export const dataCollections = { industries, prefectures, expos, figures, columns, departments } as const;
 export type DataCollectionName = keyof typeof dataCollections;
 export type CollectionName = EntryCollectionName | DataCollectionName;
 
@@ -610,3 +779,8 @@ export type Prefecture = DataOf<typeof prefectures.item>;
 export type Expo = DataOf<typeof expos.item>;
 export type Figure = DataOf<typeof figures.item>;
 export type Column = DataOf<typeof columns.item>;
+export type OpenPageData = DataOf<typeof openPages.fields>;
+export type LeaderData = DataOf<typeof leaders.fields>;
+export type ReportData = DataOf<typeof reports.fields>;
+export type EnquiryData = DataOf<typeof enquiries.fields>;
+export type Department = DataOf<typeof departments.item>;

@@ -53,6 +53,25 @@ export const siteSettings = {
 				platform: field.localized({ label: bi('平台名称', 'Platform name') }),
 			},
 		}),
+		interaction: field.object({
+			label: bi('互动交流', 'Enquiries'),
+			hint: bi(
+				'本站不接收留言：提问通过电话、邮件或下面的省级平台',
+				'The site takes no messages itself: people ask by phone, e-mail or on the platform below'
+			),
+			fields: {
+				platform: field.localized({
+					label: bi('咨询平台名称', 'Enquiry platform'),
+					hint: bi('例如本省 12345 政务服务便民热线网上平台', 'e.g. the province’s 12345 government service hotline online'),
+					required: true,
+				}),
+				url: field.url({ label: bi('咨询平台网址', 'Enquiry platform address'), required: true }),
+				note: field.localized({
+					label: bi('答复说明', 'About replies'),
+					hint: bi('多久答复、哪些问答会公开', 'How soon you reply and which questions and answers are published'),
+				}),
+			},
+		}),
 		footer: field.object({
 			label: bi('页脚（政府网站标识）', 'Footer (government site identifiers)'),
 			required: true,

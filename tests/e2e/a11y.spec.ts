@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { idOf, sampleSets, searchOutcome, type SampleSets } from './helpers.ts';
+import { entryIds, idOf, sampleSets, searchOutcome, type SampleSets } from './helpers.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -21,6 +21,12 @@ const PAGES: [string, (sets: SampleSets) => string][] = [
 	['search', () => '/search/?q=%E6%8B%9B%E5%95%86'],
 	['expo', () => '/expo/'],
 	['shortlist', () => '/shortlist/'],
+	['information disclosure', () => '/open/'],
+	['leaders', () => '/open/leaders/'],
+	['a report', () => `/open/reports/${entryIds('reports')[0]}/`],
+	['enquiries', () => '/interaction/'],
+	['an enquiry', () => `/interaction/${entryIds('enquiries')[0]}/`],
+	['statement', () => '/statement/'],
 ];
 
 // One test per page, language and width: axe takes 2 to 10 s a page on a two-core machine, and the

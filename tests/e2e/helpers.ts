@@ -88,6 +88,9 @@ export function originals<T>(collection: string): (T & { id: string })[] {
 
 export const idOf = (code: string) => code.toLowerCase();
 
+/** The ids (folder names) of a collection's entries in content/, in order. */
+export const entryIds = (collection: string) => readdirSync(join(ROOT, 'content', collection)).sort();
+
 /** How many results the search page shows at first and adds with each “more” (src/components/search/search.ts). */
 export const RESULTS_PAGE = 20;
 

@@ -1,4 +1,6 @@
 /** A collection of the site's own pages (About …) has exactly those entries: each has a page that shows it. */
+import { entryPages } from '../../lib/routes.ts';
+import type { EntryCollectionName } from '../../schema/collections.ts';
 import { validEntries, type Content } from '../load.ts';
 import type { Problem } from '../problem.ts';
 
@@ -20,7 +22,7 @@ export function fixedEntriesRule(content: Content): Problem[] {
 		for (const id of ids.filter((i) => !present.has(i) && !content.entries.some((e) => e.collection === collection && e.folder === i)))
 			problems.push({
 				file: `content/${collection.folder}/${id}`,
-				message: `is missing — fix: restore it from the repository’s history; the page /${id}/ shows it`,
+				message: `is missing — fix: restore it from the repository’s history; the page ${entryPages[collection.name as EntryCollectionName](id)} shows it`,
 			});
 	}
 	return problems;

@@ -12,8 +12,9 @@ import { policyStatusLabels } from '../policies/status-labels.ts';
 import { optionLabel } from '../../lib/labels.ts';
 import { INVESTMENT_BANDS, investmentBand } from '../../lib/money.ts';
 import { pick } from '../../lib/translation.ts';
-import { PARK_LEVELS, POLICY_LEVELS, PROJECT_STAGES, entryCollections } from '../../schema/collections.ts';
-import type { Catalogue, Interpretation, NewsItem, Park, Policy, Project } from '../../catalogue/catalogue.ts';
+import { ENQUIRY_TOPICS, PARK_LEVELS, POLICY_LEVELS, PROJECT_STAGES, entryCollections } from '../../schema/collections.ts';
+import type { Catalogue, Enquiry, Interpretation, NewsItem, Park, Policy, Project } from '../../catalogue/catalogue.ts';
+import { excerpt } from '../interaction/enquiries.ts';
 import type { FilterFacet } from '../filters/filter-query.ts';
 
 /** Facet keys, in the order the search page shows them. */
@@ -127,13 +128,25 @@ export function newsTags(n: NewsItem, c: Catalogue): SearchTags {
 	};
 }
 
+export function enquiryTags(e: Enquiry, c: Catalogue): SearchTags {
+	const d = e.data;
+	return {
+		title: d.title,
+		summary: excerpt(d.question, 120),
+		type: typeLabel('enquiries', c),
+		filters: { type: [typeLabel('enquiries', c)] },
+		sort: { published: d.answered },
+		facts: [optionLabel(ENQUIRY_TOPICS, d.topic, c.locale), d.answered],
+	};
+}
+
 /** Every value of every facet, in a fixed order, for the search page's filter controls. */
 export function facetValues(c: Catalogue): Record<SearchFacet, string[]> {
 	const t = translator(c.locale);
 	const labels = <V extends string>(options: readonly { value: V; label: Record<string, string> }[]) =>
 		options.map((o) => o.label[c.locale]!);
 	return {
-		type: (['projects', 'parks', 'policies', 'interpretations', 'news'] as const).map((n) => typeLabel(n, c)),
+		type: (['projects', 'parks', 'policies', 'interpretations', 'news', 'enquiries'] as const).map((n) => typeLabel(n, c)),
 		industry: c.industries.map((i) => pick(i.name, c.locale)),
 		prefecture: c.prefectures.map((p) => pick(p.name, c.locale)),
 		band: INVESTMENT_BANDS.map((b) => t(`search.band.${b.id}` as UIKey)),

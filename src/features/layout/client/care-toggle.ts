@@ -1,7 +1,6 @@
 /** The large-text, high-contrast mode switch (SiteHeader.astro); the choice persists in this browser. */
 import { createAll } from '../../../lib/component.ts';
-
-const KEY = 'care-mode';
+import { CARE_MODE_KEY } from '../care-mode.ts';
 const root = document.documentElement;
 
 function start(button: HTMLElement) {
@@ -10,7 +9,7 @@ function start(button: HTMLElement) {
 		const on = root.classList.toggle('care');
 		button.setAttribute('aria-pressed', String(on));
 		try {
-			localStorage.setItem(KEY, on ? 'on' : 'off');
+			localStorage.setItem(CARE_MODE_KEY, on ? 'on' : 'off');
 		} catch {
 			/* see public/care-mode.js */
 		}
