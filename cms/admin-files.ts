@@ -3,7 +3,7 @@
  * bundle compiled from cms/admin/ with the configuration baked in, stylesheets, and Decap's
  * prebuilt files served from node_modules, so no CMS code comes from a CDN or reaches public pages.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -116,8 +116,8 @@ function entryIndex(originals: ReturnType<typeof readOriginals>): EntryIndex {
 }
 
 async function bundle(site: SiteSettings, local: Local | undefined): Promise<string> {
-	const outline = existsSync(join(ROOT, 'content/map/region.geojson')) ? JSON.parse(read('content/map/region.geojson')) : null;
 	const taxonomies = readTerms();
+	const seats = readTaxonomies(ROOT).prefectures.map((p) => ({ name: p.name['zh-CN'], ...p.seat }));
 	const originals = readOriginals();
 	const configs = Object.fromEntries(
 		LOCALES.map((locale) => [locale, cmsConfig(site, { locale, taxonomies, localBackend: local?.backend, localSite: local?.site })])
@@ -125,7 +125,7 @@ async function bundle(site: SiteSettings, local: Local | undefined): Promise<str
 	const settings: CmsSettings = {
 		configs: configs as CmsSettings['configs'],
 		taxonomies,
-		location: { tiles: tileSpec(site.map, 'zh-CN'), outline, center: site.map.center, zoom: site.map.zoom, bounds: site.map.bounds },
+		location: { tiles: tileSpec(site.map, 'zh-CN'), seats, center: site.map.center, zoom: site.map.zoom, bounds: site.map.bounds },
 		previewStyle: '/admin/preview.css',
 		bureau: site.name['zh-CN'],
 		unitCode: site.unitCode,

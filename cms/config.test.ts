@@ -161,7 +161,13 @@ describe('the CMS configuration', () => {
 		const settings = fileFields('settings', 'site');
 		for (const name of ['url', 'cms']) expect(settings.find((f) => f.name === name)?.widget).toBe('readonly');
 		const map = settings.find((f) => f.name === 'map')!.fields as CmsField[];
-		expect(map.filter((f) => f.widget === 'readonly').map((f) => f.name)).toEqual(['tiles', 'tiandituKey', 'reviewNumber']);
+		expect(map.filter((f) => f.widget === 'readonly').map((f) => f.name)).toEqual([
+			'tiles',
+			'tiandituKey',
+			'reviewNumber',
+			'outsideChina',
+			'standardMap',
+		]);
 		expect(settings.find((f) => f.name === 'name')?.widget).toBe('object');
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * A location picker for park and project coordinates: type latitude and longitude, or click the map.
- * The map draws the configured tiles when they load and the region's outline always, so it stays
- * usable offline, like the public maps. Values are WGS-84, the system the site's maps use.
+ * The map draws the configured tiles when they load, and always the prefecture seats and the box
+ * coordinates must lie in, so it stays usable offline, like the public maps. No boundary: the site
+ * draws none without a 审图号. Values are WGS-84, the system the site's maps use.
  */
 import L from 'leaflet';
 import type { Bilingual, LatLng, Locale } from '../../src/schema/fields.ts';
@@ -12,7 +13,8 @@ import { decap, plain, type WidgetProps } from './decap.ts';
 export interface LocationSettings {
 	ui: Locale;
 	tiles: TileSpec | undefined;
-	outline: unknown;
+	/** Prefecture seats, named in Chinese, to find one's way without tiles. */
+	seats: { name: string; lat: number; lng: number }[];
 	center: LatLng;
 	zoom: number;
 	bounds: { south: number; west: number; north: number; east: number };
@@ -29,8 +31,14 @@ const WORDS = {
 		'在地图上点击以选择位置；也可直接填写上方的纬度和经度',
 		'Click the map to choose the place, or type the latitude and longitude above'
 	),
-	schematic: bi('底图无法加载时显示地区轮廓示意图。', 'When the tiles do not load, the map shows the region’s outline.'),
-	noTiles: bi('未配置底图：显示地区轮廓示意图。', 'No tile layer is configured: the map shows the region’s outline.'),
+	schematic: bi(
+		'底图无法加载时只显示州（市）政府驻地和本地区的坐标范围（虚线框）。',
+		'When the tiles do not load, the map shows only the prefecture seats and the region’s box of coordinates (dashed).'
+	),
+	noTiles: bi(
+		'未配置底图：地图只显示州（市）政府驻地和本地区的坐标范围（虚线框）。',
+		'No tile layer is configured: the map shows only the prefecture seats and the region’s box of coordinates (dashed).'
+	),
 };
 
 /** Returns an error message for a location outside the region, as the content check would. */
@@ -84,19 +92,27 @@ export function registerLocationWidget(settings: LocationSettings): void {
 				typeof value?.lat === 'number' && typeof value.lng === 'number'
 					? [value.lat, value.lng]
 					: [settings.center.lat, settings.center.lng];
-			// The whole region first: without tiles only its outline gives the point a context.
+			// The whole region first: without tiles only the seats and the region's box give the point a context.
 			const map = L.map(this.mapElement, { center: at, zoom: settings.zoom, scrollWheelZoom: false });
-			L.geoJSON(settings.outline as GeoJSON.GeoJsonObject, {
-				style: { color: '#0b5a8a', weight: 1.5, fillOpacity: 0.08 },
-				interactive: false,
-			}).addTo(map);
+			const { south, west, north, east } = settings.bounds;
+			L.rectangle(
+				[
+					[south, west],
+					[north, east],
+				],
+				{ color: '#0b5a8a', weight: 1.5, dashArray: '6 4', fill: false, interactive: false }
+			).addTo(map);
+			for (const seat of settings.seats)
+				L.circleMarker(seat, { radius: 3, color: '#4f5a65', fillOpacity: 1, interactive: false })
+					.bindTooltip(seat.name, { permanent: true, direction: 'right', className: 'location-seat' })
+					.addTo(map);
 			for (const layer of settings.tiles?.layers ?? []) {
 				L.tileLayer(layer.url, {
 					maxZoom: layer.maxZoom,
 					attribution: creditsHtml(settings.tiles?.credits ?? []),
 					...(layer.subdomains ? { subdomains: layer.subdomains } : {}),
 				})
-					// Once tiles draw, a close-up is worth more than the outline.
+					// Once tiles draw, a close-up is worth more than the whole region.
 					.once('tileload', () => value?.lat !== undefined && map.setView(at, 12))
 					.addTo(map);
 			}

@@ -59,8 +59,9 @@ export const TILE_PROVIDERS = {
 			};
 		},
 	},
+	// No 审图号: not for a map published in China (the site settings refuse it unless map.outsideChina).
 	osm: {
-		label: { 'zh-CN': 'OpenStreetMap（开发和境外主机）', en: 'OpenStreetMap (development, hosts outside China)' },
+		label: { 'zh-CN': 'OpenStreetMap（仅限境外发布的网站）', en: 'OpenStreetMap (sites published outside China only)' },
 		hosts: ['https://tile.openstreetmap.org'],
 		tiles: () => ({
 			layers: [{ url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', maxZoom: 19 }],
@@ -68,7 +69,7 @@ export const TILE_PROVIDERS = {
 		}),
 	},
 	none: {
-		label: { 'zh-CN': '不加载底图，只显示示意图', en: 'No tiles: schematic outline only' },
+		label: { 'zh-CN': '不加载底图：显示标准地图或示意图', en: 'No tiles: the standard map, or a schematic' },
 		hosts: [],
 		tiles: () => undefined,
 	},
@@ -78,7 +79,7 @@ export const TILE_PROVIDERS = {
 export type TileProviderName = keyof typeof TILE_PROVIDERS;
 
 const TILE_FIX =
-	'use tianditu (with tiandituKey and reviewNumber) for a site in China, osm for development or a host outside China, or none';
+	'use tianditu (with tiandituKey and reviewNumber) or none for a site in China; osm only for a site published outside China';
 const offset = (name: string, system: string): string =>
 	`is not supported: ${name} tiles use ${system} coordinates, so our WGS-84 locations would be drawn up to several hundred metres off`;
 

@@ -59,3 +59,20 @@ export const ADCODE: Pattern = {
 	example: '530100',
 	description: { 'zh-CN': '六位行政区划代码', en: 'six-digit administrative division code' },
 };
+
+/**
+ * 审图号, the number of a map's approval: 自然资源部's GS(2024)0650号, a province's 云S(2023)12号,
+ * with ASCII, full-width or hexagonal brackets as the issuing office prints them.
+ */
+export const REVIEW_NUMBER: Pattern = {
+	regex: /^[A-Z\p{Script=Han}]{1,6}[(（〔]\d{4}[)）〕]\d{1,6}号$/u,
+	example: 'GS(2024)0650号',
+	description: { 'zh-CN': '审图号，如地图上所印', en: 'the approval number as printed on the map' },
+};
+
+/** A file name in content/map/: a picture of a map, no folder. */
+export const MAP_IMAGE: Pattern = {
+	regex: /^[^/\\]+\.(png|jpe?g|webp)$/i,
+	example: '云南省地图.jpg',
+	description: { 'zh-CN': 'content/map/ 中的 PNG、JPEG 或 WebP 文件名', en: 'the name of a PNG, JPEG or WebP file in content/map/' },
+};

@@ -4,13 +4,29 @@
  */
 import type { EntryRule } from './collections.ts';
 import { field, type Bilingual, type DataOf } from './fields.ts';
-import { UNIT_CODE } from './formats.ts';
+import { MAP_IMAGE, REVIEW_NUMBER, UNIT_CODE } from './formats.ts';
 import { GIT_HOSTS, type GitHostName } from '../lib/git-hosts.ts';
 import { REFUSED_TILE_PROVIDERS, TILE_PROVIDERS, type TileProviderName } from '../lib/tile-providers.ts';
 
 const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
 
+/** Where the bureau puts its standard map (map.standardMap.image), relative to the project. */
+export const STANDARD_MAP_FOLDER = 'content/map';
+
 const TILE_OPTIONS = (Object.keys(TILE_PROVIDERS) as TileProviderName[]).map((value) => ({ value, label: TILE_PROVIDERS[value].label }));
+/** A box of latitudes and longitudes, in degrees. */
+const boundsField = (label: Bilingual, hint: Bilingual) =>
+	field.object({
+		label,
+		hint,
+		required: true,
+		fields: {
+			south: field.number({ label: bi('南', 'South'), required: true, min: -90, max: 90 }),
+			west: field.number({ label: bi('西', 'West'), required: true, min: -180, max: 180 }),
+			north: field.number({ label: bi('北', 'North'), required: true, min: -90, max: 90 }),
+			east: field.number({ label: bi('东', 'East'), required: true, min: -180, max: 180 }),
+		},
+	});
 export const CMS_BACKENDS = (Object.keys(GIT_HOSTS) as GitHostName[]).map((value) => ({ value, label: GIT_HOSTS[value].label }));
 
 export const siteSettings = {
@@ -105,24 +121,47 @@ export const siteSettings = {
 				}),
 				tiandituKey: field.string({ label: bi('天地图密钥', 'Tianditu key'), max: 64, deployment: true }),
 				reviewNumber: field.string({
-					label: bi('审图号', 'Map approval number'),
-					hint: bi('公开地图须显示审图号，例如 GS(2024)0568号', 'Public maps in China must show their approval number'),
-					max: 40,
+					label: bi('天地图审图号', 'Tianditu approval number'),
+					hint: bi(
+						'天地图底图上印的审图号，底图加载后显示在地图上',
+						'The 审图号 printed on Tianditu’s base map, shown on the map once its tiles load'
+					),
+					pattern: REVIEW_NUMBER,
 					deployment: true,
+				}),
+				outsideChina: field.boolean({
+					label: bi('网站在境外发布', 'Published outside China'),
+					hint: bi(
+						'OpenStreetMap 底图没有审图号，只有在中国境外发布的网站才能使用',
+						'OpenStreetMap tiles have no 审图号: only a site published outside China may use them'
+					),
+					deployment: true,
+				}),
+				standardMap: field.object({
+					label: bi('标准地图', 'Standard map'),
+					hint: bi(
+						'从自然资源部标准地图服务下载、未经修改的地图图片，放在 content/map/ 中；没有底图或底图未加载时作为地图底图，并显示其审图号。不提供时地图只画州（市）政府驻地和标记，不画任何边界',
+						'An unmodified map image from 自然资源部’s standard-map service, stored in content/map/: the map’s base when it has no tiles or they do not load, shown with its 审图号. Without one the map draws prefecture seats and markers only, never a boundary'
+					),
+					deployment: true,
+					fields: {
+						image: field.string({ label: bi('图片文件名', 'Image file'), required: true, pattern: MAP_IMAGE }),
+						reviewNumber: field.string({ label: bi('审图号', 'Approval number (审图号)'), required: true, pattern: REVIEW_NUMBER }),
+						bounds: boundsField(
+							bi('图片四边的经纬度', 'Edges of the image'),
+							bi(
+								'图片上、下、左、右边缘的纬度和经度，地图据此把图片放在正确位置',
+								'Latitude of the top and bottom edges, longitude of the left and right edges: where the map places the image'
+							)
+						),
+					},
 				}),
 				center: field.location({ label: bi('地图中心', 'Centre'), required: true }),
 				zoom: field.number({ label: bi('缩放级别', 'Zoom'), required: true, integer: true, min: 3, max: 12 }),
-				bounds: field.object({
-					label: bi('地区范围', 'Region bounds'),
-					hint: bi('用于检查坐标是否落在本地区内', 'Coordinates outside these bounds are rejected'),
-					required: true,
-					fields: {
-						south: field.number({ label: bi('南', 'South'), required: true, min: -90, max: 90 }),
-						west: field.number({ label: bi('西', 'West'), required: true, min: -180, max: 180 }),
-						north: field.number({ label: bi('北', 'North'), required: true, min: -90, max: 90 }),
-						east: field.number({ label: bi('东', 'East'), required: true, min: -180, max: 180 }),
-					},
-				}),
+				bounds: boundsField(
+					bi('地区范围', 'Region bounds'),
+					bi('用于检查坐标是否落在本地区内', 'Coordinates outside these bounds are rejected')
+				),
 			},
 		}),
 		cms: field.object({
@@ -177,11 +216,53 @@ export const siteSettings = {
 				'copy the 审图号 printed on Tianditu’s own base map, written like GS(2024)0568号'
 			),
 		},
+		{
+			field: 'map.outsideChina',
+			check: (d) => map(d).tiles !== 'osm' || map(d).outsideChina === true,
+			message: bi(
+				'底图为 OpenStreetMap 时必须为是：OpenStreetMap 没有审图号，不能用于在中国境内发布的地图',
+				'must be true when the tile layer is osm: OpenStreetMap has no 审图号, so a map published in China may not use it'
+			),
+			fix: bi(
+				'境内网站把底图设为天地图（填写密钥和审图号）或不加载；只有网站在境外发布时才设为是',
+				'for a site in China set “tiles” to tianditu (with tiandituKey and reviewNumber) or none; set outsideChina: true only for a site published outside China'
+			),
+		},
+		{
+			field: 'map.standardMap.bounds',
+			check: (d) => {
+				const b = standardMap(d)?.bounds as Record<string, number> | undefined;
+				return !b || (b.south! < b.north! && b.west! < b.east!);
+			},
+			message: bi('南边须小于北边，西边须小于东边', 'must have south below north and west below east'),
+			fix: bi(
+				'检查是否把南北或东西填反：south、north 是图片下、上边缘的纬度，west、east 是左、右边缘的经度',
+				'check for swapped values: south and north are the latitudes of the bottom and top edges, west and east the longitudes of the left and right edges'
+			),
+		},
+		{
+			field: 'map.standardMap.bounds',
+			check: (d) => {
+				const [b, r] = [standardMap(d)?.bounds, map(d).bounds] as (Record<string, number> | undefined)[];
+				// Swapped edges are the rule above's to report.
+				if (!b || !r || !(b.south! < b.north! && b.west! < b.east!)) return true;
+				return b.south! < r.north! && b.north! > r.south! && b.west! < r.east! && b.east! > r.west!;
+			},
+			message: bi('与地区范围（map.bounds）不重叠', 'does not overlap the region (map.bounds)'),
+			fix: bi(
+				'填写图片四边的经纬度（度，WGS-84），例如云南省地图约为南 21、北 29.4、西 97.3、东 106.3',
+				'give the latitudes and longitudes of the image’s edges in degrees (WGS-84); a map of Yunnan spans about south 21, north 29.4, west 97.3, east 106.3'
+			),
+		},
 	] satisfies EntryRule[],
 } as const;
 
 function map(data: Record<string, unknown>): Record<string, unknown> {
 	return (data.map ?? {}) as Record<string, unknown>;
+}
+
+function standardMap(data: Record<string, unknown>): Record<string, unknown> | undefined {
+	return map(data).standardMap as Record<string, unknown> | undefined;
 }
 
 export type SiteSettings = DataOf<typeof siteSettings.fields>;

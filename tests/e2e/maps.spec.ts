@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
-import sharp from 'sharp';
+import { expect, type Page } from '@playwright/test';
 import { idOf, isTileRequest, openData, TILES, type ParkRow, type ProjectRow } from './helpers.ts';
+import { test } from './map-helpers.ts';
 
 interface MapParkRow extends ParkRow {
 	lat?: number;
@@ -10,31 +10,6 @@ interface MapParkRow extends ParkRow {
 	prefecture: string;
 	industries: string;
 }
-
-/**
- * Every page in these tests is offline: requests that leave localhost are aborted and recorded, and
- * a test fails if any of them went anywhere but the configured tile host. With tiles aborted, the
- * maps must fall back to their schematic.
- */
-const test = base.extend<{ outside: string[] }>({
-	outside: [
-		async ({ page }, use) => {
-			const outside: string[] = [];
-			await page.route('**/*', (route) => {
-				const url = new URL(route.request().url());
-				if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue();
-				outside.push(url.href);
-				return route.abort('internetdisconnected');
-			});
-			await use(outside);
-			expect(
-				outside.filter((url) => !isTileRequest(url)),
-				'requests that left localhost for another host than the tile host'
-			).toEqual([]);
-		},
-		{ auto: true },
-	],
-});
 
 const located = (parks: MapParkRow[]) => parks.filter((p) => typeof p.lat === 'number' && typeof p.lng === 'number');
 
@@ -146,57 +121,29 @@ test('the list and the map follow each other, and a popup link opens the park pa
 	await expect(page.locator('h1')).toHaveText(name);
 });
 
-test('without tiles the maps draw the schematic outline, and markers stay usable', async ({ page, request, outside }) => {
+test('without tiles the maps are schematics: seats and markers, labelled, and no boundary', async ({ page, request, outside }) => {
 	const [park] = located(await openData<MapParkRow>(request, 'parks'));
 	for (const path of ['/parks/map/', `/en/parks/${park!.id}/`]) {
 		await page.goto(path);
 		const map = page.locator('.map');
 		await expect(map).toHaveClass(/map-schematic/);
-		const outline = map.locator('path.map-region');
-		await expect(outline).toHaveCount(1);
-		// The view may still be moving to take in the schematic, so the geometry is checked until it settles.
-		await expect(async () => {
-			const [box, land] = [(await map.boundingBox())!, (await outline.boundingBox())!];
-			if (path === '/parks/map/') {
-				// The whole province: hundreds of corners, most of the map's height.
-				expect((await outline.getAttribute('d'))!.split('L').length).toBeGreaterThan(100);
-				expect(land.height).toBeGreaterThan(box.height * 0.6);
-			} else {
-				// A close-up takes in the nearest prefecture seat, named; the province’s land covers most of the view.
-				const cover =
-					(Math.min(land.x + land.width, box.x + box.width) - Math.max(land.x, box.x)) *
-					(Math.min(land.y + land.height, box.y + box.height) - Math.max(land.y, box.y));
-				expect(cover).toBeGreaterThan(0.5 * box.width * box.height);
-				await expect(map.locator('.map-seat span').filter({ visible: true }).first()).toBeVisible({ timeout: 100 });
-			}
-		}).toPass({ timeout: 5000 });
-		await expect(map.locator('.map-badge')).toHaveText(path.startsWith('/en/') ? 'Schematic' : '示意图');
+		await expect(map.locator('.map-badge')).toHaveText(path.startsWith('/en/') ? 'Schematic, not a standard map' : '示意图（非标准地图）');
 		await expect(map.locator('.map-seat')).toHaveCount(16);
+		// No province, country or other boundary: one may not be published without a 审图号. Only parks' own areas are drawn.
+		await expect(map.locator('.leaflet-overlay-pane path:not(.map-boundary)')).toHaveCount(0);
+		await expect(map.locator('img.map-standard')).toHaveCount(0);
+		if (path !== '/parks/map/')
+			// A close-up takes in the nearest prefecture seat, named, so the marker is somewhere.
+			await expect(async () => {
+				await expect(map.locator('.map-seat span').filter({ visible: true }).first()).toBeVisible({ timeout: 100 });
+			}).toPass({ timeout: 5000 });
 		if (TILES !== 'none') await expect(page.locator('[data-map-schematic-note]')).toBeVisible();
+		else await expect(page.locator('[data-map-schematic-note]')).toBeHidden();
 	}
 	await (await markerInView(page)).click();
 	await expect(page.locator('.leaflet-popup h3')).toBeVisible();
 	// The configured tile host was asked (and refused); nothing else left the machine.
 	expect(outside.some(isTileRequest)).toBe(TILES !== 'none');
-});
-
-test('tiles from the configured host replace the schematic when they load', async ({ page }) => {
-	test.skip(TILES === 'none', 'the site is configured without tiles');
-	const tile = await sharp({ create: { width: 256, height: 256, channels: 3, background: '#cfe0c3' } })
-		.png()
-		.toBuffer();
-	await page.route(
-		(url) => isTileRequest(url.href),
-		(route) => route.fulfill({ body: tile, contentType: 'image/png' })
-	);
-	await page.goto('/parks/map/');
-	const map = page.locator('.map');
-	await expect(map.locator('img.leaflet-tile-loaded').first()).toBeVisible();
-	await expect(map).not.toHaveClass(/map-schematic/);
-	await expect(map.locator('.map-badge, .map-seat')).toHaveCount(0);
-	expect(await map.locator('path.map-region').evaluate((p) => getComputedStyle(p).fill)).toBe('none');
-	await expect(page.locator('[data-map-schematic-note]')).toBeHidden();
-	await expect(map.locator('.leaflet-control-attribution')).not.toBeEmpty();
 });
 
 test('project pages show their location; pages without a map load no Leaflet', async ({ page, request }) => {

@@ -13,6 +13,7 @@ import { referenceCyclesRule } from './reference-cycles.ts';
 import { referencesRule } from './references.ts';
 import { regionRule } from './region.ts';
 import { schemaRule } from './schema.ts';
+import { standardMapRule } from './standard-map.ts';
 import { uniqueIdsRule } from './unique-ids.ts';
 
 export type Rule = (content: Content) => Problem[];
@@ -27,4 +28,5 @@ export const RULES: readonly Rule[] = [
 	mediaRule,
 	imageDescriptionsRule,
 	regionRule,
+	standardMapRule,
 ];

@@ -1,18 +1,78 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { boundsOf, simplifyLine, simplifyRing, type Position } from './geo.ts';
-import { toGeoJson } from '../open-data/formats.ts';
-import { matchesFilter, parkFilter } from './park-filter.ts';
+import { readSiteSettings } from '../../catalogue/site.ts';
+import { translator } from '../../i18n/translate.ts';
 import { TILE_PROVIDERS, tileHosts, tileSpec, type TileProviderName } from '../../lib/tile-providers.ts';
-import { creditsHtml } from './map-tiles.ts';
+import type { Locale } from '../../schema/fields.ts';
 import type { SiteSettings } from '../../schema/site.ts';
+import { toGeoJson } from '../open-data/formats.ts';
+import { boundsOf } from './geo.ts';
+import { mapConfig } from './map-config.ts';
+import type { MapItem } from './map-items.ts';
+import { creditsHtml } from './map-tiles.ts';
+import { matchesFilter, parkFilter } from './park-filter.ts';
 
 const settings = (map: Partial<SiteSettings['map']>): SiteSettings['map'] => ({
-	tiles: 'osm',
+	tiles: 'none',
+	outsideChina: false,
 	center: { lat: 24.9, lng: 101.5 },
 	zoom: 6,
 	bounds: { south: 21, west: 97.3, north: 29.4, east: 106.3 },
 	...map,
+});
+
+const STANDARD_MAP = {
+	image: '云南省地图.jpg',
+	reviewNumber: 'GS(2024)0650号',
+	bounds: { south: 20.9, west: 97.2, north: 29.5, east: 106.4 },
+};
+const park: MapItem = { id: 'p', kind: 'park', lat: 25, lng: 102, title: '园区', href: '/parks/p/', badge: '国家级', facts: [] };
+const configFor = (map: SiteSettings['map'], locale: Locale = 'zh-CN', standardMapUrl?: string) =>
+	mapConfig({
+		items: [park],
+		seats: [{ name: '昆明市', lat: 25.04, lng: 102.71 }],
+		overview: false,
+		map,
+		locale,
+		t: translator(locale),
+		standardMapUrl,
+	});
+
+describe('what a map draws under its markers', () => {
+	it('is, for the sample, a schematic that says so: no tiles, no standard map, no outline to draw', () => {
+		const sample = readSiteSettings().map;
+		expect(sample.tiles, 'OpenStreetMap has no 审图号').not.toBe('osm');
+		const config = configFor(sample);
+		expect(config.tiles).toBeUndefined();
+		expect(config.standardMap).toBeUndefined();
+		expect(config.strings.schematic).toBe('示意图（非标准地图）');
+		expect(configFor(sample, 'en').strings.schematic).toBe('Schematic, not a standard map');
+		// A boundary without a 审图号 is not published, so the sample ships none to draw.
+		expect(existsSync('content/map') ? readdirSync('content/map') : []).toEqual([]);
+	});
+
+	it('is the bureau’s standard map, placed by its bounds and labelled with its 审图号', () => {
+		const map = settings({ standardMap: STANDARD_MAP });
+		expect(configFor(map, 'zh-CN', '/_astro/map.webp').standardMap).toEqual({
+			url: '/_astro/map.webp',
+			bounds: STANDARD_MAP.bounds,
+			credit: '审图号：GS(2024)0650号',
+			alt: '标准地图，审图号：GS(2024)0650号',
+		});
+		expect(configFor(map, 'en', '/_astro/map.webp').standardMap?.credit).toBe('Map approval number (审图号): GS(2024)0650号');
+		expect(() => configFor(map)).toThrow(/no URL for 云南省地图.jpg/);
+	});
+
+	it('adds tiles that replace it only where they can be shown lawfully: Tianditu with a key', () => {
+		expect(configFor(settings({ tiles: 'tianditu', reviewNumber: 'GS(2024)0568号' })).tiles).toBeUndefined();
+		const tianditu = configFor(
+			settings({ tiles: 'tianditu', tiandituKey: 'key', reviewNumber: 'GS(2024)0568号', standardMap: STANDARD_MAP }),
+			'zh-CN',
+			'/m.webp'
+		);
+		expect(tianditu.tiles?.credits.map((c) => c.text)).toEqual(['天地图', '审图号 GS(2024)0568号']);
+		expect(tianditu.standardMap?.url).toBe('/m.webp');
+	});
 });
 
 describe('tile layers', () => {
@@ -31,7 +91,7 @@ describe('tile layers', () => {
 	});
 
 	it('come only from hosts the Content-Security-Policy allows', () => {
-		const map = settings({ tiandituKey: 'key', reviewNumber: 'GS(2024)0568号' });
+		const map = settings({ tiandituKey: 'key', reviewNumber: 'GS(2024)0568号', outsideChina: true });
 		for (const value of Object.keys(TILE_PROVIDERS) as TileProviderName[]) {
 			const hosts = tileHosts(value).map((h) => new RegExp(`^${h.replace(/\./g, '\\.').replace('*', '[\\w-]+')}/`));
 			for (const layer of tileSpec({ ...map, tiles: value }, 'zh-CN')?.layers ?? []) {
@@ -82,64 +142,6 @@ describe('geometry', () => {
 				{ lat: 24, lng: 103 },
 			])
 		).toEqual({ south: 22, west: 100.5, north: 25, east: 103 });
-	});
-
-	it('drops points within the tolerance and keeps corners', () => {
-		const line: Position[] = [
-			[0, 0],
-			[1, 0.001],
-			[2, -0.001],
-			[3, 0],
-			[3, 1],
-		];
-		expect(simplifyLine(line, 0.01)).toEqual([
-			[0, 0],
-			[3, 0],
-			[3, 1],
-		]);
-		expect(simplifyLine(line, 0.0001)).toEqual(line);
-	});
-
-	it('keeps a simplified ring closed and rounded', () => {
-		const ring: Position[] = [
-			[0, 0],
-			[0.5, 0.0001],
-			[1, 0],
-			[1, 1],
-			[0.5, 1.0001],
-			[0, 1],
-			[0, 0],
-		];
-		const simple = simplifyRing(ring, 0.01);
-		expect(simple).toEqual([
-			[0, 0],
-			[1, 0],
-			[1, 1],
-			[0, 1],
-			[0, 0],
-		]);
-		expect(
-			simplifyRing(
-				[
-					[101.123456, 25.987654],
-					[102, 25],
-					[102, 26],
-					[101.5, 26.5],
-					[101.123456, 25.987654],
-				],
-				0
-			)[0]
-		).toEqual([101.123, 25.988]);
-	});
-
-	it('shipped the region outline small, closed and inside the region', () => {
-		const outline = JSON.parse(readFileSync('content/map/region.geojson', 'utf8'));
-		const rings: Position[][] = outline.features.flatMap((f: { geometry: { coordinates: Position[][] } }) => f.geometry.coordinates);
-		expect(JSON.stringify(outline).length).toBeLessThan(40_000);
-		for (const ring of rings) {
-			expect(ring[0]).toEqual(ring.at(-1));
-			for (const [lng, lat] of ring) expect(lng > 97.3 && lng < 106.3 && lat > 21 && lat < 29.4, `${lng},${lat}`).toBe(true);
-		}
 	});
 });
 

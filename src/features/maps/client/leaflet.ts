@@ -1,21 +1,9 @@
-/** Leaflet as the map's modules use it, and what they share: the map's configuration, zooms and elements. */
+/** Leaflet as the map's modules use it, and what they share: zooms, bounds and elements. */
 import * as Leaflet from 'leaflet';
 import type { Bounds } from '../geo.ts';
-import type { MapItem, Seat } from '../map-items.ts';
-import type { TileSpec } from '../../../lib/tile-providers.ts';
 
 /** Leaflet's real exports object, the one plugins extend: Leaflet is a UMD bundle, whose exports are the CommonJS default. */
 export const L = (Leaflet as unknown as { default?: typeof Leaflet }).default ?? Leaflet;
-
-/** What MapView.astro writes in `data-map`, every text already formatted in the page's language. */
-export interface MapConfig {
-	items: MapItem[];
-	seats: Seat[];
-	tiles?: TileSpec;
-	region: Bounds;
-	overview: boolean;
-	strings: Record<'zoomIn' | 'zoomOut' | 'close' | 'schematic' | 'cluster', string>;
-}
 
 /** Zoom at which markers stop clustering, and to which choosing a park from the list flies. */
 export const DETAIL_ZOOM = 11;

@@ -4,9 +4,10 @@
  */
 import type { Map as LeafletMap, Marker } from 'leaflet';
 import { readConfig } from '../../../lib/component.ts';
-import { DETAIL_ZOOM, L, SEAT_LABEL_ZOOM, toBounds, type MapConfig } from './leaflet.ts';
+import type { MapConfig } from '../map-config.ts';
+import { DETAIL_ZOOM, L, SEAT_LABEL_ZOOM, toBounds } from './leaflet.ts';
 import { createPlaces, markerLayer, showPlaces, type MarkerLayer, type Places } from './markers.ts';
-import { addTiles, createSchematic, labelSeatsWhenRoomy, type Schematic } from './schematic.ts';
+import { addTiles, createSchematic, labelSeatsWhenRoomy } from './schematic.ts';
 
 /** What the page holding a map can do with it (see parks-map.ts). */
 export interface MapController {
@@ -17,6 +18,9 @@ export interface MapController {
 	/** Called with the id whose popup opened, or undefined when it closed. */
 	onSelect(handler: (id: string | undefined) => void): void;
 }
+
+/** Closest a map may zoom: enough to tell apart markers a street apart. */
+const MAX_ZOOM = 18;
 
 /** Closest the overview flies to on the schematic: nearer, it would be blank land without a named place. */
 const SCHEMATIC_ZOOM = SEAT_LABEL_ZOOM + 1;
@@ -33,6 +37,8 @@ function createLeafletMap(el: HTMLElement, config: MapConfig): LeafletMap {
 		scrollWheelZoom: false,
 		maxBounds: toBounds(config.region).pad(0.5),
 		minZoom: 4,
+		// Set here, not only by tile layers: the clusters need it, and a map may have no tiles.
+		maxZoom: Math.max(MAX_ZOOM, ...(config.tiles?.layers.map((l) => l.maxZoom) ?? [])),
 		zoomSnap: 0.5,
 	});
 	L.control.zoom({ zoomInTitle: config.strings.zoomIn, zoomOutTitle: config.strings.zoomOut }).addTo(map);
@@ -43,21 +49,20 @@ function createLeafletMap(el: HTMLElement, config: MapConfig): LeafletMap {
 	return map;
 }
 
-/** First view: the whole region for the overview, the places themselves for a close-up. */
-function fitFirstView(map: LeafletMap, config: MapConfig, places: Places, schematic: Schematic): void {
+/**
+ * First view: the whole region for the overview, the places themselves for a close-up. A close-up
+ * takes in the nearest prefecture seat too: on the schematic, which the map shows until tiles arrive
+ * and may show for good, blank land around a marker would say nothing of where it is.
+ */
+function fitFirstView(map: LeafletMap, config: MapConfig, places: Places): void {
 	const extent = L.latLngBounds(config.items.map((i) => [i.lat, i.lng] as [number, number]));
 	for (const layer of places.boundaries.values()) extent.extend(layer.getBounds());
 	if (config.overview || !extent.isValid()) return void map.fitBounds(toBounds(config.region));
-	// On the schematic a close-up of blank land says nothing, so it takes in the nearest prefecture seat too.
 	const centre = extent.getCenter();
 	const seat = [...config.seats].sort((a, b) => centre.distanceTo(a) - centre.distanceTo(b))[0];
-	schematic.refit = () => {
-		const view = L.latLngBounds(extent.getSouthWest(), extent.getNorthEast());
-		if (schematic.on && seat) view.extend(seat);
-		// Room on the right for the seat's name, which is written after its dot.
-		map.fitBounds(view, { paddingTopLeft: [32, 32], paddingBottomRight: [schematic.on ? 96 : 32, 32], maxZoom: DETAIL_ZOOM + 1 });
-	};
-	schematic.refit();
+	if (seat) extent.extend(seat);
+	// Room on the right for the seat's name, which is written after its dot.
+	map.fitBounds(extent, { paddingTopLeft: [32, 32], paddingBottomRight: [96, 32], maxZoom: DETAIL_ZOOM + 1 });
 }
 
 /** Brings the map into view and flies to a marker; `arrived` runs there, once its cluster has opened. */
@@ -71,15 +76,17 @@ async function createMap(el: HTMLElement): Promise<MapController> {
 	const config = readConfig(el, { map: 'json' }).map as MapConfig;
 	el.replaceChildren();
 	const map = createLeafletMap(el, config);
+	// The map's own base shows at once: tiles replace it when, and if, they arrive.
 	const schematic = createSchematic(map, el, config);
+	schematic.set(true);
 	if (config.tiles) addTiles(map, config.tiles, schematic);
-	else schematic.set(true);
 	const places = createPlaces(map, el, config);
+	// The view first, so the base draws while the clusters' code may still be loading.
+	fitFirstView(map, config, places);
+	labelSeatsWhenRoomy(map, el);
 	const layer = await markerLayer(config.overview, config.strings.cluster);
 	const show = showPlaces(map, places, layer);
 	show(new Set(places.markers.keys()));
-	fitFirstView(map, config, places, schematic);
-	labelSeatsWhenRoomy(map, el);
 	return {
 		show,
 		focus(id, from) {

@@ -4,8 +4,9 @@
  */
 import type { DivIcon, FeatureGroup, GeoJSON as GeoJsonLayer, Map as LeafletMap, Marker, MarkerClusterGroup } from 'leaflet';
 import { fill } from '../../../i18n/fill.ts';
+import type { MapConfig } from '../map-config.ts';
 import type { MapItem } from '../map-items.ts';
-import { DETAIL_ZOOM, element, L, type MapConfig } from './leaflet.ts';
+import { DETAIL_ZOOM, element, L } from './leaflet.ts';
 
 /** Each item's marker and boundary by id, with the hooks that keep a list in step with the popups. */
 export interface Places {

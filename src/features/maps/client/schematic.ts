@@ -1,29 +1,24 @@
 /**
- * What the map draws under its markers: the tiles, and the schematic it turns into without them (none
- * configured, no network, a blocked host): the region's outline filled as land, the prefecture seats
- * and a badge saying what it is.
+ * What the map draws under its markers. Until tiles arrive, and whenever they fail, that is the
+ * bureau's standard map with its 审图号 or, without one, a schematic: prefecture seats and a badge
+ * saying it is not a standard map, and no boundary, which may not be published without a 审图号.
+ * Tiles replace it when they load, and only then does the map name their provider.
  */
-import type { Map as LeafletMap, Marker } from 'leaflet';
+import type { Map as LeafletMap } from 'leaflet';
 import { creditsHtml } from '../map-tiles.ts';
+import type { MapConfig } from '../map-config.ts';
 import type { Seat } from '../map-items.ts';
 import type { TileSpec } from '../../../lib/tile-providers.ts';
-import { element, L, SEAT_LABEL_ZOOM, type MapConfig } from './leaflet.ts';
+import { element, L, SEAT_LABEL_ZOOM, toBounds } from './leaflet.ts';
 
-/** The province's outline, if the bureau ships one (content/map/region.geojson). */
-const outlines = import.meta.glob<string>('../../../../content/map/region.geojson', { query: '?raw', import: 'default', eager: true });
-const outline = Object.values(outlines).map((text) => JSON.parse(text) as GeoJSON.FeatureCollection)[0];
-
-/** How long tiles may take before the schematic shows instead of an empty box. */
-const TILE_PATIENCE_MS = 4000;
-
-/** Whether the schematic shows, and how to switch it. */
+/** Whether the map shows its own base (the standard map or the schematic) rather than tiles, and how to switch. */
 export interface Schematic {
-	/** Whether the schematic shows; undefined until the tiles have had a verdict. */
-	readonly on: boolean | undefined;
+	readonly on: boolean;
 	set(on: boolean): void;
-	/** Fits the first view again when the first verdict is the schematic, which may need a seat in view. */
-	refit?: () => void;
 }
+
+/** A layer or control: what the base adds to the map and takes away again. */
+type Part = { addTo(map: LeafletMap): unknown; remove(): unknown };
 
 const seatMarkers = (seats: Seat[]) =>
 	L.layerGroup(
@@ -32,64 +27,89 @@ const seatMarkers = (seats: Seat[]) =>
 				icon: L.divIcon({ html: element('span', undefined, seat.name), className: 'map-seat', iconSize: undefined }),
 				interactive: false,
 				keyboard: false,
+				// Under the parks' and projects' markers.
+				zIndexOffset: -1000,
 			})
 		)
 	);
 
-/** Draws the outline, and the seats and badge whenever the schematic is on. */
+/** A line of text in a corner of the map. */
+function label(position: 'topright' | 'bottomright', className: string, text: string): Part {
+	const control = new L.Control({ position });
+	control.onAdd = () => element('div', `leaflet-control ${className}`, text);
+	return control;
+}
+
+/** The standard map under everything else the map draws, with its 审图号 over it. */
+function standardMapParts(map: LeafletMap, standard: NonNullable<MapConfig['standardMap']>): Part[] {
+	// Its own pane, above the tiles and below the parks' boundaries (Leaflet: tiles 200, overlays 400).
+	map.createPane('standardMapPane');
+	const image = L.imageOverlay(standard.url, toBounds(standard.bounds), {
+		pane: 'standardMapPane',
+		alt: standard.alt,
+		className: 'map-standard',
+		interactive: false,
+	});
+	return [image, label('bottomright', 'map-credit', standard.credit)];
+}
+
+/** The map's own base, shown until tiles arrive (see `addTiles`). */
 export function createSchematic(map: LeafletMap, el: HTMLElement, config: MapConfig): Schematic {
-	if (outline) L.geoJSON(outline, { interactive: false, style: { className: 'map-region', fill: true } }).addTo(map);
+	const { standardMap } = config;
 	const seats = seatMarkers(config.seats);
-	const badge = new L.Control({ position: 'topright' });
-	badge.onAdd = () => element('div', 'leaflet-control map-badge', config.strings.schematic);
-	const note = el.closest('figure')?.querySelector<HTMLElement>('[data-map-schematic-note]');
-	let shown: boolean | undefined;
-	const schematic: Schematic = {
+	const parts: Part[] = standardMap
+		? standardMapParts(map, standardMap)
+		: [seats, label('topright', 'map-badge', config.strings.schematic)];
+	// The caption explains a schematic that stands in for tiles that failed; a standard map needs no excuse.
+	const note = config.tiles && !standardMap ? el.closest('figure')?.querySelector<HTMLElement>('[data-map-schematic-note]') : undefined;
+	let shown = false;
+	return {
 		get on() {
 			return shown;
 		},
 		set(on) {
 			if (on === shown) return;
-			const first = shown === undefined;
 			shown = on;
-			el.classList.toggle('map-schematic', on);
-			if (on) {
-				seats.addTo(map).eachLayer((l) => (l as Marker).setZIndexOffset(-1000));
-				badge.addTo(map);
-			} else {
-				seats.remove();
-				badge.remove();
+			el.classList.toggle('map-untiled', on);
+			el.classList.toggle('map-schematic', on && !standardMap);
+			for (const part of parts) {
+				if (on) part.addTo(map);
+				else part.remove();
 			}
-			if (note && config.tiles) note.hidden = !on;
-			// Refit only on the first verdict on the tiles, just after loading: tiles that fail later must not yank the view.
-			if (on && first) schematic.refit?.();
+			if (note) note.hidden = !on;
 		},
 	};
-	return schematic;
 }
 
-/** Loads the tiles, and turns the schematic on when they fail and off when they return. */
+/**
+ * Loads the tiles over the map's own base. The first tile that loads hides the base and brings the
+ * provider's credits; a round of tiles that all fail (the host went away) brings the base back.
+ */
 export function addTiles(map: LeafletMap, tiles: TileSpec, schematic: Schematic): void {
-	L.control.attribution({ prefix: false }).addAttribution(creditsHtml(tiles.credits)).addTo(map);
+	const credits = L.control.attribution({ prefix: false }).addAttribution(creditsHtml(tiles.credits));
+	const showTiles = (on: boolean) => {
+		if (on === !schematic.on) return;
+		schematic.set(!on);
+		if (on) credits.addTo(map);
+		else credits.remove();
+	};
 	const base = tiles.layers.map((spec) =>
 		L.tileLayer(spec.url, { subdomains: spec.subdomains ?? 'abc', maxZoom: spec.maxZoom, maxNativeZoom: spec.maxZoom }).addTo(map)
 	)[0]!;
-	// One round of tiles per view: the schematic shows when none of them loaded, and hides again when tiles return.
 	let loaded = 0;
 	let failed = 0;
 	base.on('loading', () => (loaded = failed = 0));
 	base.on('tileload', () => {
 		loaded++;
-		schematic.set(false);
+		showTiles(true);
 	});
 	base.on('tileerror', () => failed++);
-	base.on('load', () => loaded === 0 && failed > 0 && schematic.set(true));
-	setTimeout(() => schematic.on === undefined && schematic.set(true), TILE_PATIENCE_MS);
+	base.on('load', () => loaded === 0 && failed > 0 && showTiles(false));
 }
 
 /** Prefecture names need room: below SEAT_LABEL_ZOOM the schematic shows their seats as dots only. */
 export function labelSeatsWhenRoomy(map: LeafletMap, el: HTMLElement): void {
-	const label = () => el.classList.toggle('map-seats-unlabelled', map.getZoom() < SEAT_LABEL_ZOOM);
-	map.on('zoomend', label);
-	label();
+	const update = () => el.classList.toggle('map-seats-unlabelled', map.getZoom() < SEAT_LABEL_ZOOM);
+	map.on('zoomend', update);
+	update();
 }
