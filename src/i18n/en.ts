@@ -237,8 +237,14 @@ export default {
 	'footer.errorReport': 'Report an error on this site',
 	'footer.openData': 'Open data',
 	'footer.sitemap': 'Sitemap',
+	'footer.relatedSites': 'Related sites',
 	'footer.feeds': 'Feeds',
 	'footer.sample': 'An open-source demonstration: projects, parks, policies and contacts shown here are sample data.',
+
+	'sitemap.title': 'Sitemap',
+	'sitemap.lede': 'Every column and page of this site, column by column.',
+	'sitemap.other': 'Other pages',
+	'sitemap.xml': 'XML sitemap for search engines',
 
 	'notFound.title': 'Page not found',
 	'notFound.text': 'The page you asked for does not exist or has been removed.',

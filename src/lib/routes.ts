@@ -20,6 +20,9 @@ export const routes = {
 	prefecture: (id: string) => `/prefectures/${id}/`,
 	about: '/about/',
 	search: '/search/',
+	/** The HTML 网站地图 for people; search engines read the XML one. */
+	sitemap: '/sitemap/',
+	xmlSitemap: '/sitemap-index.xml',
 	/** Pagefind's files, one bundle per language. */
 	searchBundle: '/pagefind/',
 	expos: '/expo/',
