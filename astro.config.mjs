@@ -7,6 +7,7 @@ import { readSiteSettings } from './src/catalogue/site.ts';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { contentCheck } from './src/integrations/content-check';
 import { contentStore } from './src/integrations/content-store';
+import { sitemapOptions } from './src/features/sitemap/xml-sitemap.ts';
 import { headersFileIntegration } from './src/integrations/headers-file';
 import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 import { safeHtmlPlugin } from './src/lib/markdown/safe-html';
@@ -41,6 +42,7 @@ export default defineConfig({
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
+			...sitemapOptions(process.cwd()),
 		}),
 		headersFileIntegration(settings),
 		cmsAdmin(),

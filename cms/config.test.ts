@@ -157,6 +157,18 @@ describe('the CMS configuration', () => {
 		expect(english.collections.find((c) => c.name === 'policies')?.label).toBe('Policies');
 	});
 
+	it('stores the footer’s badge and filing icon in content/identity/, where the build publishes them from', () => {
+		const settings = config.collections.find((c) => c.name === 'settings')!.files as Record<string, unknown>[];
+		expect(settings.find((f) => f.name === 'site')).toMatchObject({
+			file: 'content/site.yaml',
+			media_folder: 'identity',
+			public_folder: 'identity',
+		});
+		const footer = fileFields('settings', 'site').find((f) => f.name === 'footer')!.fields as CmsField[];
+		for (const name of ['psbIcon', 'partyBadgeImage']) expect(footer.find((f) => f.name === name)?.widget).toBe('file');
+		expect(fileFields('settings', 'site').find((f) => f.name === 'relatedSites')?.widget).toBe('list');
+	});
+
 	it('shows deployment settings without letting editors change them', () => {
 		const settings = fileFields('settings', 'site');
 		for (const name of ['url', 'cms']) expect(settings.find((f) => f.name === name)?.widget).toBe('readonly');

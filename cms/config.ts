@@ -23,7 +23,7 @@ import {
 	type Pattern,
 } from '../src/schema/fields.ts';
 import { PHONE } from '../src/schema/formats.ts';
-import { siteSettings, type SiteSettings } from '../src/schema/site.ts';
+import { IDENTITY_FOLDER, siteSettings, type SiteSettings } from '../src/schema/site.ts';
 
 /** The part of Decap's field configuration we generate. */
 export interface CmsField {
@@ -329,6 +329,9 @@ export function cmsConfig(site: SiteSettings, options: CmsOptions): CmsConfig {
 						name: siteSettings.name,
 						label: text(siteSettings.label),
 						file: `${CONTENT_DIR}/${siteSettings.file}`,
+						// The footer's badge and filing icon go to content/identity/, relative to the file.
+						media_folder: IDENTITY_FOLDER,
+						public_folder: IDENTITY_FOLDER,
 						fields: cmsFields(siteSettings.fields, taxonomies, text, false),
 					},
 				],

@@ -258,6 +258,7 @@ export default {
 	'footer.errorReport': 'Report an error on this site',
 	'footer.openData': 'Open data',
 	'footer.sitemap': 'Sitemap',
+	'footer.relatedSites': 'Related sites',
 	'footer.feeds': 'Feeds',
 	'footer.sample': 'An open-source demonstration: projects, parks, policies and contacts shown here are sample data.',
 
@@ -303,6 +304,11 @@ export default {
 	'statement.shortlist': 'The codes of the projects you starred, for your shortlist page',
 	'statement.care': 'Whether you switched on care mode (large text, high contrast)',
 	'statement.untilCleared': 'Until you switch it off or clear your browser’s data',
+
+	'sitemap.title': 'Sitemap',
+	'sitemap.lede': 'Every column and page of this site, column by column.',
+	'sitemap.other': 'Other pages',
+	'sitemap.xml': 'XML sitemap for search engines',
 
 	'notFound.title': 'Page not found',
 	'notFound.text': 'The page you asked for does not exist or has been removed.',

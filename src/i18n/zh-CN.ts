@@ -257,6 +257,7 @@ export default {
 	'footer.errorReport': '我为政府网站找错',
 	'footer.openData': '开放数据',
 	'footer.sitemap': '网站地图',
+	'footer.relatedSites': '相关网站',
 	'footer.feeds': '订阅',
 	'footer.sample': '本站为开源示例，所列项目、园区、政策和联系方式为示例数据。',
 
@@ -300,6 +301,11 @@ export default {
 	'statement.shortlist': '您标记“关注”的项目编号，用于“我的关注”页面',
 	'statement.care': '您是否开启了“关怀模式”（大字号、高对比度）',
 	'statement.untilCleared': '直到您取消或清除浏览器数据',
+
+	'sitemap.title': '网站地图',
+	'sitemap.lede': '本站的全部栏目和页面，按栏目排列。',
+	'sitemap.other': '其他页面',
+	'sitemap.xml': '供搜索引擎读取的 XML 网站地图',
 
 	'notFound.title': '页面不存在',
 	'notFound.text': '您访问的页面不存在或已被移除。',

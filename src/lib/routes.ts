@@ -31,6 +31,9 @@ export const routes = {
 	interaction: '/interaction/',
 	enquiry: (id: string) => `/interaction/${id}/`,
 	search: '/search/',
+	/** The HTML 网站地图 for people; search engines read the XML one. */
+	sitemap: '/sitemap/',
+	xmlSitemap: '/sitemap-index.xml',
 	/** Pagefind's files, one bundle per language. */
 	searchBundle: '/pagefind/',
 	expos: '/expo/',

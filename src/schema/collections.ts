@@ -731,8 +731,27 @@ export const departments = dataCollection({
 	},
 });
 
-/** The site's columns (栏目): each introduces itself with a text of the bureau's. */
-const column = <V extends string>(value: V, title: keyof typeof zh) => opt(value, zh[title], en[title]);
+/**
+ * What a column is for, by the functions 国办发〔2017〕47号 gives a government site; pages of the
+ * column carry it as their ColumnType metadata (src/features/layout/page-meta.ts).
+ */
+export const COLUMN_TYPES = {
+	information: bi('信息发布', 'Information'),
+	interpretation: bi('解读回应', 'Interpretation and response'),
+	service: bi('办事服务', 'Services'),
+	interaction: bi('互动交流', 'Interaction'),
+} as const;
+export type ColumnType = keyof typeof COLUMN_TYPES;
+
+/**
+ * The site's columns (栏目): each introduces itself with a text of the bureau's. A column lives at
+ * `/<id>/` unless src/features/layout/columns.ts says otherwise; its pages get their breadcrumbs,
+ * column metadata and place in the HTML sitemap from this list.
+ */
+const column = <V extends string>(value: V, title: keyof typeof zh, type: ColumnType = 'information') => ({
+	...opt(value, zh[title], en[title]),
+	type,
+});
 export const COLUMNS = [
 	column('projects', 'projects.title'),
 	column('parks', 'parks.title'),
@@ -742,10 +761,11 @@ export const COLUMNS = [
 	column('industries', 'industries.title'),
 	column('prefectures', 'prefectures.title'),
 	column('expo', 'expo.title'),
-	column('search', 'search.title'),
-	column('shortlist', 'shortlist.title'),
+	column('search', 'search.title', 'service'),
+	column('shortlist', 'shortlist.title', 'service'),
 	column('open', 'open.title'),
-	column('interaction', 'interaction.title'),
+	column('interaction', 'interaction.title', 'interaction'),
+	column('interpretations', 'policies.interpretations', 'interpretation'),
 ] as const;
 export type ColumnId = (typeof COLUMNS)[number]['value'];
 
@@ -760,6 +780,13 @@ export const columns = dataCollection({
 			label: bi('介绍', 'Introduction'),
 			hint: bi('一两句话，显示在栏目标题下，也用作页面描述', 'One or two sentences under the column’s title; also its page description'),
 			required: true,
+		}),
+		keywords: field.localized({
+			label: bi('栏目关键词', 'Keywords'),
+			hint: bi(
+				'用逗号分隔，写入栏目页面的 ColumnKeywords 元数据；留空则用栏目名称和地区',
+				'Separated by commas, for the pages’ ColumnKeywords metadata; empty means the column’s name and the region'
+			),
 		}),
 	},
 });

@@ -13,6 +13,13 @@ const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
 /** Where the bureau puts its standard map (map.standardMap.image), relative to the project. */
 export const STANDARD_MAP_FOLDER = 'content/map';
 
+/**
+ * The identity images (badge, filing icon) are files in content/, in this folder, published under
+ * the same path by src/pages/identity/[file].ts.
+ */
+export const IDENTITY_FOLDER = 'identity';
+const IDENTITY_IMAGE_TYPES = ['svg', 'png', 'gif', 'jpg', 'jpeg', 'webp'];
+
 const TILE_OPTIONS = (Object.keys(TILE_PROVIDERS) as TileProviderName[]).map((value) => ({ value, label: TILE_PROVIDERS[value].label }));
 /** A box of latitudes and longitudes, in degrees. */
 const boundsField = (label: Bilingual, hint: Bilingual) =>
@@ -104,9 +111,45 @@ export const siteSettings = {
 					label: bi('公安备案编号（数字）', 'Public security filing number (digits)'),
 					pattern: { regex: /^\d{14}$/, example: '53010202000123', description: bi('十四位数字', 'fourteen digits') },
 				}),
-				partyBadgeHref: field.url({ label: bi('党政机关标识链接', 'Party and government badge link') }),
-				partyBadgeImage: field.string({ label: bi('党政机关标识图片（public/ 下的路径）', 'Badge image (path under public/)') }),
+				psbIcon: field.file({
+					label: bi('公安备案图标', 'Public security filing icon'),
+					hint: bi('显示在公安机关备案号前的图标', 'Shown before the public security filing number'),
+					extensions: IDENTITY_IMAGE_TYPES,
+				}),
+				partyBadgeId: field.string({
+					label: bi('党政机关网站标识编号', 'Party and government site badge id'),
+					hint: bi(
+						'开办单位在党政机关网站标识系统获得的编号，页脚标识链接到它的验证页面 bszs.conac.cn',
+						'The id the badge registry (conac.cn) issued for the site; the footer badge links to its verification page'
+					),
+					pattern: {
+						regex: /^[0-9A-F]{32}$/,
+						example: '0A1B2C3D4E5F60718293A4B5C6D7E8F9',
+						description: bi('32 位数字和大写字母 A–F', '32 digits and capital letters A–F'),
+					},
+				}),
+				partyBadgeImage: field.file({
+					label: bi('党政机关网站标识图片', 'Party and government site badge image'),
+					hint: bi('标识系统下发的图片（红色或蓝色标识）', 'The badge image the registry issued (red or blue)'),
+					extensions: IDENTITY_IMAGE_TYPES,
+				}),
 			},
+		}),
+		relatedSites: field.list({
+			label: bi('相关网站', 'Related sites'),
+			hint: bi(
+				'页脚列出的上级和相关政府网站，例如中国政府网、省政府门户网站、政务服务网',
+				'Higher-level and related government sites listed in the footer, such as www.gov.cn and the provincial portal'
+			),
+			max: 12,
+			of: field.object({
+				label: bi('网站', 'Site'),
+				required: true,
+				fields: {
+					name: field.localized({ label: bi('网站名称', 'Name'), required: true }),
+					url: field.url({ label: bi('网址', 'Address'), required: true }),
+				},
+			}),
 		}),
 		map: field.object({
 			label: bi('地图', 'Map'),
@@ -196,6 +239,15 @@ export const siteSettings = {
 	},
 	rules: [
 		{
+			field: 'footer.partyBadgeImage',
+			check: (d) => Boolean(footer(d).partyBadgeId) === Boolean(footer(d).partyBadgeImage),
+			message: bi('须与党政机关网站标识编号同时填写', 'must be given together with the badge id (partyBadgeId)'),
+			fix: bi(
+				'填写标识编号并上传标识图片；尚未取得标识的，两项都留空',
+				'enter the badge id and upload its image; leave both empty until the site has a badge'
+			),
+		},
+		{
 			field: 'map.tiandituKey',
 			check: (d) => map(d).tiles !== 'tianditu' || Boolean(map(d).tiandituKey),
 			message: bi('底图为天地图时必须填写', 'is required when the tile layer is tianditu'),
@@ -256,6 +308,10 @@ export const siteSettings = {
 		},
 	] satisfies EntryRule[],
 } as const;
+
+function footer(data: Record<string, unknown>): Record<string, unknown> {
+	return (data.footer ?? {}) as Record<string, unknown>;
+}
 
 function map(data: Record<string, unknown>): Record<string, unknown> {
 	return (data.map ?? {}) as Record<string, unknown>;

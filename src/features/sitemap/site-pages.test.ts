@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../catalogue/catalogue.ts';
+import { sitemapGroups, sitePages } from './site-pages.ts';
+
+const localized = (id: string, title: string, untranslated: string[] = []) => ({ id, locale: 'en', untranslated, data: { title } });
+
+const catalogue = {
+	locale: 'en',
+	projects: [localized('yn-2026-0001', 'Battery plant')],
+	parks: [localized('dianzhong', 'Dianzhong New Area')],
+	policies: [localized('measures', '措施', ['title'])],
+	interpretations: [localized('measures-qa', 'Q&A')],
+	news: [localized('tea', 'Tea')],
+	page: (id: string) => localized(id, 'About us'),
+	industries: [{ id: 'tea', name: { 'zh-CN': '茶', en: 'Tea' } }],
+	prefectures: [{ id: 'puer', name: { 'zh-CN': '普洱市' } }],
+	expos: [{ id: 'ciie', name: { 'zh-CN': '进博会', en: 'CIIE' } }],
+} as unknown as Catalogue;
+
+describe('HTML sitemap', () => {
+	const pages = sitePages(catalogue);
+
+	it('lists the page of every entry and term, with its title in the page’s language or marked Chinese', () => {
+		expect(pages.map((p) => p.path)).toEqual([
+			'/parks/dianzhong/',
+			'/projects/yn-2026-0001/',
+			'/policies/measures/',
+			'/policies/interpretations/measures-qa/',
+			'/news/tea/',
+			'/about/',
+			'/industries/tea/',
+			'/prefectures/puer/',
+			'/expo/ciie/',
+		]);
+		expect(pages.find((p) => p.path === '/policies/measures/')).toEqual({ path: '/policies/measures/', title: '措施', lang: 'zh-CN' });
+		expect(pages.find((p) => p.path === '/prefectures/puer/')).toMatchObject({ title: '普洱市', lang: 'zh-CN' });
+		expect(pages.find((p) => p.path === '/industries/tea/')).toMatchObject({ title: 'Tea', lang: undefined });
+	});
+
+	it('groups pages under their innermost column, every column listed, pages in none last', () => {
+		const groups = sitemapGroups(pages);
+		const byColumn = Object.fromEntries(groups.map((g) => [g.column?.id ?? 'other', g.links.map((l) => l.path)]));
+		expect(byColumn.parks).toEqual(['/parks/dianzhong/']);
+		expect(byColumn.news).toEqual(['/news/tea/']);
+		expect(byColumn.expo).toEqual(['/expo/ciie/']);
+		expect(byColumn.map).toEqual([]);
+		expect(byColumn.other).toEqual(['/about/']);
+		expect(groups.at(-1)!.column).toBeUndefined();
+		expect(groups.filter((g) => g.column).length).toBeGreaterThanOrEqual(10);
+	});
+});
