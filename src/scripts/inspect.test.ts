@@ -38,7 +38,7 @@ describe('npm run inspect', () => {
 	it('fails, exit code 1, when news has gone 2 weeks without an update', () => {
 		const { code, out } = inspect([], { INSPECT_DATE: '2026-12-02' });
 		expect(code, out).toBe(1);
-		expect(out).toMatch(/■ 单项否决 Fails the site outright: 2\n.*“招商动态”栏目已 326 天未更新/);
+		expect(out).toMatch(/■ 单项否决 Fails the site outright: 2\n.*“工作动态”栏目已 326 天未更新/);
 		expect(out).toContain('→ /news/');
 		expect(out).toContain('→ /policies/');
 		expect(out).toContain('有 2 项单项否决');

@@ -6,6 +6,7 @@
 import { validEntries, type Content } from '../../content-check/load.ts';
 import {
 	entryCollections,
+	type EnquiryData,
 	type Expo,
 	type Figure,
 	type Industry,
@@ -15,6 +16,7 @@ import {
 	type PolicyData,
 	type Prefecture,
 	type ProjectData,
+	type ReportData,
 } from '../../schema/collections.ts';
 import type { Fields, Option } from '../../schema/fields.ts';
 import type { BuiltSite } from './built-site.ts';
@@ -46,6 +48,8 @@ export interface InspectContext {
 	policies: InspectedEntry<PolicyData>[];
 	interpretations: InspectedEntry<InterpretationData>[];
 	news: InspectedEntry<NewsData>[];
+	enquiries: InspectedEntry<EnquiryData>[];
+	reports: InspectedEntry<ReportData>[];
 	industries: InspectedData<Industry>;
 	prefectures: InspectedData<Prefecture>;
 	expos: InspectedData<Expo>;
@@ -87,6 +91,8 @@ export function contextOf(content: Content, date: string, site?: BuiltSite): Ins
 		policies: entries<PolicyData>('policies'),
 		interpretations: entries<InterpretationData>('interpretations'),
 		news: entries<NewsData>('news'),
+		enquiries: entries<EnquiryData>('enquiries'),
+		reports: entries<ReportData>('reports'),
 		industries: data<Industry>('industries'),
 		prefectures: data<Prefecture>('prefectures'),
 		expos: data<Expo>('expos'),

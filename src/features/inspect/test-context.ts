@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { InterpretationData, NewsData, ParkData, PolicyData, ProjectData } from '../../schema/collections.ts';
+import type { EnquiryData, InterpretationData, NewsData, ParkData, PolicyData, ProjectData, ReportData } from '../../schema/collections.ts';
 import type { Option } from '../../schema/fields.ts';
 import type { InspectContext, InspectedEntry } from './context.ts';
 
@@ -14,6 +14,8 @@ interface EntryData {
 	policies: PolicyData;
 	interpretations: InterpretationData;
 	news: NewsData;
+	enquiries: EnquiryData;
+	reports: ReportData;
 }
 
 /** An entry of `collection` with the given data; lists the rules read default to empty. */
@@ -33,6 +35,8 @@ export function context(over: Partial<InspectContext> = {}): InspectContext {
 		policies: [entry('policies', 'policy', { published: '2026-11-01', level: 'national', indexNumber: 'x', docNumber: 'y' })],
 		interpretations: [entry('interpretations', 'policy-qa', { policy: 'policy', published: '2026-11-02' })],
 		news: [entry('news', 'news', { published: '2026-12-01 09:00' })],
+		enquiries: [entry('enquiries', 'question', { asked: '2026-11-20', answered: '2026-11-25' })],
+		reports: [entry('reports', '2025-website-report', { year: 2025, published: '2026-01-20' })],
 		industries: { file: 'content/taxonomies/industries.yaml', items: [{ id: 'batteries', name: name('电池'), colour: '#000000' }] },
 		prefectures: {
 			file: 'content/taxonomies/prefectures.yaml',

@@ -11,6 +11,9 @@ const catalogue = {
 	policies: [localized('measures', '措施', ['title'])],
 	interpretations: [localized('measures-qa', 'Q&A')],
 	news: [localized('tea', 'Tea')],
+	leaders: [localized('zhang', 'Zhang Moumou')],
+	reports: [localized('2025-website-report', 'Website report 2025')],
+	enquiries: [localized('land-lease', 'Can we lease park land?')],
 	page: (id: string) => localized(id, 'About us'),
 	industries: [{ id: 'tea', name: { 'zh-CN': '茶', en: 'Tea' } }],
 	prefectures: [{ id: 'puer', name: { 'zh-CN': '普洱市' } }],
@@ -28,6 +31,13 @@ describe('HTML sitemap', () => {
 			'/policies/interpretations/measures-qa/',
 			'/news/tea/',
 			'/about/',
+			'/statement/',
+			'/open/guide/',
+			'/open/rules/',
+			'/open/functions/',
+			'/open/leaders/#leader-zhang',
+			'/open/reports/2025-website-report/',
+			'/interaction/land-lease/',
 			'/industries/tea/',
 			'/prefectures/puer/',
 			'/expo/ciie/',
@@ -44,7 +54,9 @@ describe('HTML sitemap', () => {
 		expect(byColumn.news).toEqual(['/news/tea/']);
 		expect(byColumn.expo).toEqual(['/expo/ciie/']);
 		expect(byColumn.map).toEqual([]);
-		expect(byColumn.other).toEqual(['/about/']);
+		expect(byColumn.other).toEqual(['/about/', '/statement/']);
+		expect(byColumn.interaction).toEqual(['/interaction/land-lease/']);
+		expect(byColumn.open).toContain('/open/reports/2025-website-report/');
 		expect(groups.at(-1)!.column).toBeUndefined();
 		expect(groups.filter((g) => g.column).length).toBeGreaterThanOrEqual(10);
 	});

@@ -26,6 +26,9 @@ const COUNTS: Partial<Record<ColumnId, { path: string; count: (ctx: InspectConte
 	industries: { path: routes.industries, count: (c) => c.industries.items.length },
 	prefectures: { path: routes.prefectures, count: (c) => c.prefectures.items.length },
 	expo: { path: routes.expos, count: (c) => c.expos.items.length },
+	interaction: { path: routes.interaction, count: (c) => c.enquiries.length },
+	open: { path: routes.reports, count: (c) => c.reports.length },
+	interpretations: { path: routes.interpretations, count: (c) => c.interpretations.length },
 };
 
 const fix: Bilingual = {
@@ -38,7 +41,6 @@ function emptyColumns(ctx: InspectContext): { label: Bilingual; where: string }[
 		const counted = COUNTS[c.value];
 		return counted ? [{ label: c.label, where: counted.path, count: counted.count(ctx) }] : [];
 	});
-	columns.push({ label: entryCollections.interpretations.label, where: '/policies/interpretations/', count: ctx.interpretations.length });
 	for (const o of ctx.newsColumns?.options ?? [])
 		columns.push({
 			label: o.label,
