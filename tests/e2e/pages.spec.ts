@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { absolute, idOf, isTileRequest, sampleSets, searchOutcome, type SampleSets } from './helpers.ts';
+import { absolute, entryIds, idOf, isTileRequest, sampleSets, searchOutcome, type SampleSets } from './helpers.ts';
 
 /** One URL of every page type, taken from the site's open data so the test follows the content. */
 const PAGE_TYPES = {
@@ -20,6 +20,14 @@ const PAGE_TYPES = {
 	expos: () => '/expo/',
 	search: () => '/search/',
 	shortlist: () => '/shortlist/',
+	open: () => '/open/',
+	openPage: () => '/open/guide/',
+	departments: () => '/open/departments/',
+	leaders: () => '/open/leaders/',
+	report: () => `/open/reports/${entryIds('reports')[0]}/`,
+	enquiries: () => '/interaction/',
+	enquiry: () => `/interaction/${entryIds('enquiries')[0]}/`,
+	statement: () => '/statement/',
 } satisfies Record<string, (sets: SampleSets) => string>;
 type PageType = keyof typeof PAGE_TYPES;
 
