@@ -20,6 +20,7 @@ const PAGES: [string, (sets: SampleSets) => string][] = [
 	['search', () => '/search/?q=%E6%8B%9B%E5%95%86'],
 	['expo', () => '/expo/'],
 	['shortlist', () => '/shortlist/'],
+	['sitemap', () => '/sitemap/'],
 ];
 
 // One test per page, language and width: axe takes 2 to 10 s a page on a two-core machine, and the

@@ -20,6 +20,7 @@ const PAGE_TYPES = {
 	expos: () => '/expo/',
 	search: () => '/search/',
 	shortlist: () => '/shortlist/',
+	sitemap: () => '/sitemap/',
 } satisfies Record<string, (sets: SampleSets) => string>;
 type PageType = keyof typeof PAGE_TYPES;
 
