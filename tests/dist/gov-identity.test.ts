@@ -5,6 +5,9 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readSiteSettings } from '../../src/catalogue/site.ts';
+import { readTaxonomies } from '../../src/catalogue/taxonomies.ts';
+import { splitKeywords } from '../../src/features/layout/page-meta.ts';
+import { pick } from '../../src/lib/translation.ts';
 import { loadContent, validEntries } from '../../src/content-check/load.ts';
 import { entryPages } from '../../src/lib/routes.ts';
 import { htmlFiles, read, urlOf } from './dist-files.ts';
@@ -43,6 +46,15 @@ describe('page metadata of the 网页设计规范', () => {
 			for (const name of ['ColumnName', 'ColumnDescription', 'ColumnKeywords', 'ColumnType'])
 				expect(meta(doc, name), `${url} ${name}`).toBeTruthy();
 		}
+		// The bureau's keywords where it wrote some (content/columns.yaml), in the page's language.
+		const projects = readTaxonomies().columns.find((c) => c.id === 'projects')!;
+		for (const [url, locale] of [
+			['/projects/', 'zh-CN'],
+			['/en/projects/', 'en'],
+		] as const)
+			expect(meta(pages.find((p) => p.url === url)!.doc, 'ColumnKeywords'), url).toBe(
+				splitKeywords(pick(projects.keywords, locale)).join(',')
+			);
 		const entryPagesWithout = pages.filter(
 			({ url, doc }) => /^(\/en)?\/(projects|parks|policies|news)\/[^/]+\/$/.test(url) && !meta(doc, 'ColumnName')
 		);

@@ -27,6 +27,7 @@ const PAGES: [string, (sets: SampleSets) => string][] = [
 	['enquiries', () => '/interaction/'],
 	['an enquiry', () => `/interaction/${entryIds('enquiries')[0]}/`],
 	['statement', () => '/statement/'],
+	['sitemap', () => '/sitemap/'],
 ];
 
 // One test per page, language and width: axe takes 2 to 10 s a page on a two-core machine, and the

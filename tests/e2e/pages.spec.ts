@@ -28,6 +28,7 @@ const PAGE_TYPES = {
 	enquiries: () => '/interaction/',
 	enquiry: () => `/interaction/${entryIds('enquiries')[0]}/`,
 	statement: () => '/statement/',
+	sitemap: () => '/sitemap/',
 } satisfies Record<string, (sets: SampleSets) => string>;
 type PageType = keyof typeof PAGE_TYPES;
 

@@ -8,7 +8,7 @@ import { pick } from '../../lib/translation.ts';
 import { POLICY_CATEGORIES } from '../../schema/collections.ts';
 import type { ArticleMeta } from './page-meta.ts';
 
-/** The entry an article page shows. */
+/** The entry an article page shows; a new kind of article adds its collection here and its case below. */
 export type ArticleSource =
 	| { collection: 'policies'; entry: Policy }
 	| { collection: 'interpretations'; entry: Interpretation }

@@ -36,9 +36,9 @@ describe('XML sitemap', () => {
 
 	it('gives a page its date in both languages', () => {
 		const { serialize } = sitemapOptions(FIXTURE_ROOT);
-		const lastmod = (url: string) => serialize<{ url: string; lastmod?: string }>({ url }).lastmod;
-		expect(lastmod('https://test.example/en/news/2026-01-test-news/')).toBe('2026-01-10T08:00+08:00');
-		expect(lastmod('https://test.example/about/')).toBeUndefined();
+		const item = (url: string): { url: string; lastmod?: string } => ({ url });
+		expect(serialize(item('https://test.example/en/news/2026-01-test-news/')).lastmod).toBe('2026-01-10T08:00+08:00');
+		expect(serialize(item('https://test.example/about/')).lastmod).toBeUndefined();
 	});
 });
 
