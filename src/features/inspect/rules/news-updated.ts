@@ -1,10 +1,10 @@
 /**
  * 动态 columns are updated within 2 weeks.
  *
- * Graded 单项否决: the 检查指标 fails a site whose 动态、要闻 columns have gone 2 weeks without an
- * update (栏目不更新), and whose home page has (网站不更新) — this site's home page shows the newest
- * news, so a stale news column is a stale home page. The indicator counts stale columns across the
- * site; a bureau's site has only a few, so each one is treated as failing it.
+ * Graded 单项否决, the cautious reading: the 检查指标 fails a site whose home page has had no update
+ * for 2 weeks (网站不更新), and counts 动态、要闻 columns left 2 weeks without one towards failing it
+ * (栏目不更新, 5 such columns across the site). The home page's news block is such a column, and a
+ * bureau's site has few of them, so each one is treated as failing the site.
  */
 import { entryCollections } from '../../../schema/collections.ts';
 import { NOTICES, newsColumnOf, type InspectRule } from '../context.ts';
