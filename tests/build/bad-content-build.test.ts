@@ -22,6 +22,15 @@ describe('astro build on content fixtures', () => {
 		const { code, output } = build();
 		expect(code, output).toBe(0);
 		expect(existsSync(join(project, 'dist/projects/yn-2026-0001/index.html'))).toBe(true);
+		// The fixture's standard map (a test picture in content/map/) is published, and the park's map told where and with which 审图号.
+		const page = readFileSync(join(project, 'dist/parks/test-park/index.html'), 'utf8');
+		const attribute = /data-map="([^"]*)"/.exec(page)?.[1] ?? '';
+		const config = JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as {
+			standardMap?: { url: string; credit: string };
+		};
+		expect(config.standardMap?.credit).toBe('审图号：GS(2099)0001号');
+		expect(config.standardMap?.url).toMatch(/^\/_astro\/standard-map\.[\w-]+\.webp$/);
+		expect(existsSync(join(project, 'dist', config.standardMap!.url))).toBe(true);
 	});
 
 	it('builds an image and an attachment named the way the CMS writes them: files/ and the name as uploaded', () => {
