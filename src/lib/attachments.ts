@@ -22,7 +22,8 @@ export interface AttachmentLink {
 }
 
 /** Where an attachment is stored: next to its entry's Markdown file, which names it relative to itself. */
-export const attachmentSource = (entry: Pick<WithAttachments, 'source'>, file: string) => `${entry.source.filePath!.replace(/[^/]+$/, '')}${file}`;
+export const attachmentSource = (entry: Pick<WithAttachments, 'source'>, file: string) =>
+	`${entry.source.filePath!.replace(/[^/]+$/, '')}${file}`;
 
 /** Bytes as a size readers are used to: whole KB below a megabyte, MB to one decimal above. */
 export function fileSize(bytes: number): string {

@@ -15,6 +15,7 @@ const catalogue = {
 	reports: [localized('2025-website-report', 'Website report 2025')],
 	enquiries: [localized('land-lease', 'Can we lease park land?')],
 	page: (id: string) => localized(id, 'About us'),
+	openPage: (id: string) => localized(id, 'Guide'),
 	industries: [{ id: 'tea', name: { 'zh-CN': '茶', en: 'Tea' } }],
 	prefectures: [{ id: 'puer', name: { 'zh-CN': '普洱市' } }],
 	expos: [{ id: 'ciie', name: { 'zh-CN': '进博会', en: 'CIIE' } }],

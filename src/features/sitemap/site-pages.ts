@@ -30,7 +30,8 @@ type Titled = Localized<{ title: string }>;
 function entriesOf(c: Catalogue, name: EntryCollectionName): Titled[] {
 	const list = (c as unknown as Record<string, unknown>)[name];
 	if (Array.isArray(list)) return list as Titled[];
-	return (entryCollections[name].fixedIds ?? []).map((id) => c.page(id));
+	const page = name === 'open' ? c.openPage : c.page;
+	return (entryCollections[name].fixedIds ?? []).map((id) => page(id));
 }
 
 /** Pages of taxonomy terms, which have a page of their own. */

@@ -6,7 +6,7 @@
  * (an industry, a prefecture, an expo) with nothing on it is not a column but reads as one
  * left empty: a hint.
  */
-import { COLUMNS, entryCollections, type ColumnId } from '../../../schema/collections.ts';
+import { COLUMNS, type ColumnId } from '../../../schema/collections.ts';
 import type { Bilingual, LocalizedText } from '../../../schema/fields.ts';
 import { routes } from '../../../lib/routes.ts';
 import { newsColumnOf, type InspectContext, type InspectRule } from '../context.ts';
