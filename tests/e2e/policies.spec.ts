@@ -50,7 +50,7 @@ const LEVELS = {
 	provincial: ['省级', 'Provincial'],
 	prefecture: ['州市级', 'Prefectural'],
 	county: ['县级', 'County'],
-};
+} as const;
 const STATUS_EN = {
 	'in-force': 'In force',
 	'not-yet': 'Not yet in force',
