@@ -764,6 +764,9 @@ export const COLUMNS = [
 	column('search', 'search.title', 'service'),
 	column('shortlist', 'shortlist.title', 'service'),
 	column('open', 'open.title'),
+	column('departments', 'open.departments'),
+	column('leaders', 'open.leaders'),
+	column('reports', 'open.reports'),
 	column('interaction', 'interaction.title', 'interaction'),
 	column('interpretations', 'policies.interpretations', 'interpretation'),
 ] as const;

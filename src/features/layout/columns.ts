@@ -21,6 +21,9 @@ export interface ColumnInfo {
 const PATHS: Readonly<Record<string, string>> = {
 	map: routes.parksMap,
 	interpretations: '/policies/interpretations/',
+	departments: routes.departments,
+	leaders: routes.leaders,
+	reports: routes.reports,
 };
 
 export const columnPath = (id: string): string => PATHS[id] ?? `/${id}/`;

@@ -27,7 +27,7 @@ const COUNTS: Partial<Record<ColumnId, { path: string; count: (ctx: InspectConte
 	prefectures: { path: routes.prefectures, count: (c) => c.prefectures.items.length },
 	expo: { path: routes.expos, count: (c) => c.expos.items.length },
 	interaction: { path: routes.interaction, count: (c) => c.enquiries.length },
-	open: { path: routes.reports, count: (c) => c.reports.length },
+	reports: { path: routes.reports, count: (c) => c.reports.length },
 	interpretations: { path: routes.interpretations, count: (c) => c.interpretations.length },
 };
 
