@@ -77,7 +77,7 @@ export function registerLocationWidget(settings: LocationSettings): void {
 		if (typeof value?.lat === 'number' && typeof value.lng === 'number') {
 			const at = L.latLng(value.lat, value.lng);
 			if (self.marker) self.marker.setLatLng(at);
-			else self.marker = L.circleMarker(at, { radius: 8, color: '#b3261e', fillOpacity: 0.8 }).addTo(self.map);
+			else self.marker = L.circleMarker(at, { radius: 8, color: '#b3261e', fillOpacity: 0.8, className: 'location-point' }).addTo(self.map);
 		} else {
 			self.marker?.remove();
 			self.marker = undefined;
@@ -100,10 +100,10 @@ export function registerLocationWidget(settings: LocationSettings): void {
 					[south, west],
 					[north, east],
 				],
-				{ color: '#0b5a8a', weight: 1.5, dashArray: '6 4', fill: false, interactive: false }
+				{ color: '#0b5a8a', weight: 1.5, dashArray: '6 4', fill: false, interactive: false, className: 'location-region' }
 			).addTo(map);
 			for (const seat of settings.seats)
-				L.circleMarker(seat, { radius: 3, color: '#4f5a65', fillOpacity: 1, interactive: false })
+				L.circleMarker(seat, { radius: 3, color: '#4f5a65', fillOpacity: 1, interactive: false, className: 'location-seat-dot' })
 					.bindTooltip(seat.name, { permanent: true, direction: 'right', className: 'location-seat' })
 					.addTo(map);
 			for (const layer of settings.tiles?.layers ?? []) {

@@ -341,6 +341,12 @@ test('edits a project’s investment; the diff holds only what changed', async (
 	await login(page, '/collections/projects/entries/yn-2026-0001/index');
 	// The park is shown by its name, though the file holds its id.
 	await expect(page.getByText('昆明经济技术开发区', { exact: true }).first()).toBeVisible();
+	// The location map finds its way by the prefecture seats and the region's box: it draws no boundary (none has a 审图号).
+	const locationMap = page.locator('.location-map').first();
+	await expect(locationMap.locator('.location-seat')).toHaveCount(16);
+	await expect(locationMap.locator('path.location-region')).toHaveCount(1);
+	await expect(locationMap.locator('path.location-point')).toHaveCount(1);
+	await expect(locationMap.locator('.leaflet-overlay-pane path:not(.location-region, .location-seat-dot, .location-point)')).toHaveCount(0);
 	await field(page, '总投资').fill(String(NEW_INVESTMENT));
 	await page.getByRole('button', { name: '保存' }).click();
 	await publish(page);

@@ -141,8 +141,8 @@ test('nothing moves on a phone while scripts start, results arrive and maps load
 	for (const path of [home, project, park, policy, map, expo, '/search/?q=%E5%82%A8%E8%83%BD', '/en/search/?q=storage']) {
 		await page.goto(path);
 		if (path.includes('/search/')) expect(await searchOutcome(page), path).toBeGreaterThan(0);
-		// Long enough for the maps to give up on tiles (no network here) and draw their schematic.
-		await page.waitForTimeout(path === map ? 4500 : 1000);
+		// Long enough for scripts to start and the maps to draw: their schematic comes at once, not after the tiles fail.
+		await page.waitForTimeout(1000);
 		const shift = await page.evaluate(
 			() =>
 				new Promise<number>((resolve) => {
