@@ -27,4 +27,9 @@ describe('the published self-inspection', () => {
 		for (const f of published.findings)
 			for (const text of [f.indicator, f.message, f.fix]) expect(text['zh-CN'] && text.en, JSON.stringify(f)).toBeTruthy();
 	});
+
+	it('finds nothing that fails the sample outright on the day it landed, 2026-12-02', () => {
+		const report = inspect({ root: process.cwd(), dist: DIST, date: '2026-12-02' });
+		expect(report.findings.filter((f) => f.severity === 'veto').map((f) => f.message.en)).toEqual([]);
+	});
 });
