@@ -7,6 +7,7 @@
 import { entryCollections, type EntryCollection } from '../../src/schema/collections.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../src/schema/fields.ts';
 import { INDEX_NUMBER } from '../../src/schema/formats.ts';
+import { dateTimeInSiteZone } from '../../src/lib/dates.ts';
 import { FORMATS, type CmsConfig, type Taxonomies } from '../config.ts';
 import { nextIndexNumber } from '../index-number.ts';
 import { entryProblems, problemText } from '../validate.ts';
@@ -56,19 +57,7 @@ function uiLocale(): Locale {
 }
 
 /** Now in Beijing time, as the schema writes a date and time. */
-function beijingNow(): string {
-	const parts = new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Asia/Shanghai',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23',
-	}).formatToParts(new Date());
-	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-	return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
-}
+const beijingNow = (): string => dateTimeInSiteZone(new Date());
 
 /** What the CMS fills in itself before a save: the update time and a missing 索引号. */
 function completed(

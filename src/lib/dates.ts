@@ -5,6 +5,21 @@
 
 export const SITE_TIME_ZONE = 'Asia/Shanghai';
 
+/** An instant as the schema writes a date and time, `YYYY-MM-DD HH:MM` in the site's time zone. */
+export function dateTimeInSiteZone(instant: Date): string {
+	const parts = new Intl.DateTimeFormat('en-CA', {
+		timeZone: SITE_TIME_ZONE,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+	}).formatToParts(instant);
+	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+	return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
 /** The calendar date of an instant in the site's time zone, `YYYY-MM-DD`. */
 export function dateInSiteZone(now: Date): string {
 	return new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { brokenRules, type EntryCollection, type DataCollection } from './collections.ts';
 import { type Field, type Fields, type Locale, type SimpleField, type StringField, DEFAULT_LOCALE } from './fields.ts';
 import { PHONE } from './formats.ts';
-import { SITE_TIME_ZONE } from '../lib/dates.ts';
+import { dateTimeInSiteZone } from '../lib/dates.ts';
 
 export interface SchemaContext {
 	/** Astro's `image()` in a content collection; a relative-path check in the content check. */
@@ -38,17 +38,7 @@ export function normalizeDate(value: unknown, withTime: boolean): string | undef
 		const iso = value.toISOString();
 		if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
 		if (!withTime) return undefined;
-		const parts = new Intl.DateTimeFormat('en-CA', {
-			timeZone: SITE_TIME_ZONE,
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23',
-		}).formatToParts(value);
-		const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-		return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+		return dateTimeInSiteZone(value);
 	}
 	if (typeof value !== 'string') return undefined;
 	const text = value.trim();
