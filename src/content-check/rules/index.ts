@@ -5,6 +5,7 @@
  */
 import type { Content } from '../load.ts';
 import type { Problem } from '../problem.ts';
+import { aliasesRule } from './aliases.ts';
 import { filesRule } from './files.ts';
 import { fixedEntriesRule } from './fixed-entries.ts';
 import { imageDescriptionsRule } from './image-descriptions.ts';
@@ -27,4 +28,5 @@ export const RULES: readonly Rule[] = [
 	mediaRule,
 	imageDescriptionsRule,
 	regionRule,
+	aliasesRule,
 ];
