@@ -260,7 +260,7 @@ test('a query in traditional characters finds what its simplified form finds', a
 	for (const [traditional, simplified] of [
 		['儲能', '储能'],
 		['雲南', '云南'],
-	]) {
+	] as const) {
 		const expected = await resultUrls(page, `/search/?q=${encodeURIComponent(simplified)}`);
 		expect(expected.length, simplified).toBeGreaterThan(0);
 		expect(await resultUrls(page, `/search/?q=${encodeURIComponent(traditional)}`), traditional).toEqual(expected);
@@ -279,7 +279,10 @@ test('aliases, pinyin and every page that answers are found', async ({ page }) =
 	];
 	for (const [path, expected] of cases) {
 		const found = await searchAll(page, encodeURI(path));
-		expect(found.some((url) => expected.test(url)), `${path} → ${found.join(', ')}`).toBe(true);
+		expect(
+			found.some((url) => expected.test(url)),
+			`${path} → ${found.join(', ')}`
+		).toBe(true);
 	}
 });
 
@@ -287,7 +290,7 @@ test('nonsense finds nothing, and the empty result suggests queries and the colu
 	for (const [path, status] of [
 		['/search/?q=' + encodeURIComponent('不存在的词语xyz'), '没有找到符合条件的结果。'],
 		['/en/search/?q=' + encodeURIComponent('nonexistentword storage'), 'Nothing matches this search.'],
-	]) {
+	] as const) {
 		await page.goto(path);
 		await expect(page.locator('[data-status]')).toHaveText(status);
 		await expect(page.locator('[data-results] li')).toHaveCount(0);
@@ -310,5 +313,8 @@ test('the language switch keeps the query and the filters', async ({ page }) => 
 	await page.locator('#search-q').fill('storage');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('[data-status]')).toHaveText(/\d+ results?/);
-	await expect(page.locator('.site-header a[hreflang="zh-CN"]')).toHaveAttribute('href', /\/search\/\?q=storage&type=%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE$/);
+	await expect(page.locator('.site-header a[hreflang="zh-CN"]')).toHaveAttribute(
+		'href',
+		/\/search\/\?q=storage&type=%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE$/
+	);
 });
