@@ -13,3 +13,17 @@ declare namespace App {
 		intro: (column: import('./schema/collections.ts').ColumnId) => string;
 	}
 }
+
+// opencc-js ships types for its presets only; its dictionaries and their groups are plain data.
+declare module 'opencc-js/dict/*' {
+	const dict: string;
+	export default dict;
+}
+declare module 'opencc-js/from/*' {
+	const groups: import('opencc-js/core').DictGroup[];
+	export default groups;
+}
+declare module 'opencc-js/to/*' {
+	const groups: import('opencc-js/core').DictGroup[];
+	export default groups;
+}

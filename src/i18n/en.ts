@@ -163,6 +163,8 @@ export default {
 	'search.prompt': 'Type a few words or choose filters to start.',
 	'search.noResults': 'Nothing matches this search.',
 	'search.removeFilters': 'Try removing one of these filters:',
+	'search.suggest': 'Try another query, for example:',
+	'search.browse': 'Or browse the sections:',
 	'search.clearFilters': 'Clear all filters',
 	'search.removeFilter': 'Remove “{value}”',
 	'search.filters': 'Filters',

@@ -163,6 +163,8 @@ export default {
 	'search.prompt': '输入关键词或选择筛选条件开始搜索。',
 	'search.noResults': '没有找到符合条件的结果。',
 	'search.removeFilters': '可以试试去掉以下筛选条件：',
+	'search.suggest': '换个关键词试试，例如：',
+	'search.browse': '也可以浏览各栏目：',
 	'search.clearFilters': '清除全部筛选',
 	'search.removeFilter': '去掉“{value}”',
 	'search.filters': '筛选',

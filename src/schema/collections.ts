@@ -148,6 +148,17 @@ const contact = field.object({
 		email: field.email({ label: bi('电子邮箱', 'E-mail') }),
 	},
 });
+/**
+ * Other names readers search by, in any language or script (文山州, 南博会, PV, aluminum): each is
+ * indexed in both languages' search, so a spelling needs no translation (src/features/search/keywords.ts).
+ */
+const aliasesField = (hint: Bilingual) =>
+	field.list({
+		label: bi('别名和简称', 'Aliases and short names'),
+		hint,
+		of: field.string({ label: bi('别名', 'Alias'), required: true, max: 60 }),
+		max: 12,
+	});
 const attachments = field.list({
 	label: bi('附件（PDF）', 'Attachments (PDF)'),
 	of: field.object({
@@ -212,6 +223,7 @@ export const parks = entryCollection({
 	labelSingular: bi('园区', 'Park'),
 	fields: {
 		title: { ...title, label: bi('园区名称', 'Park name') },
+		aliases: aliasesField(bi('读者可能搜索的简称或旧称，如“昆明经开区”', 'Short or former names readers may search for')),
 		summary,
 		level: field.select({ label: bi('园区级别', 'Level'), required: true, options: PARK_LEVELS }),
 		kind: field.select({ label: bi('园区类型', 'Type'), required: true, options: PARK_KINDS }),
@@ -653,6 +665,9 @@ export const industries = dataCollection({
 		id,
 		name,
 		description: field.localized({ label: bi('简介', 'Description') }),
+		aliases: aliasesField(
+			bi('同义词、缩写和其他拼写，如“光伏”“PV”“aluminum”', 'Synonyms, abbreviations and other spellings, e.g. “PV”, “aluminum”')
+		),
 		colour: field.string({ label: bi('标识色', 'Colour'), required: true, pattern: COLOUR }),
 	},
 });
@@ -668,6 +683,12 @@ export const prefectures = dataCollection({
 		name,
 		seat: field.location({ label: bi('政府驻地', 'Seat of government'), required: true }),
 		description: field.localized({ label: bi('简介', 'Description') }),
+		aliases: aliasesField(
+			bi(
+				'常用简称，如“文山州”；州市内的园区和项目也能用它搜到',
+				'Short names in use, e.g. “Wenshan”; parks and projects there are found by them too'
+			)
+		),
 	},
 });
 
@@ -680,6 +701,9 @@ export const expos = dataCollection({
 		id,
 		name,
 		short: field.localized({ label: bi('简称', 'Short name'), required: true }),
+		aliases: aliasesField(
+			bi('简称以外的其他叫法，如往届名称、英文缩写', 'Other names besides the short name, e.g. earlier names or acronyms')
+		),
 		start: field.date({ label: bi('开幕日期', 'Opens'), required: true }),
 		end: field.date({ label: bi('闭幕日期', 'Closes'), required: true }),
 		venue: field.localized({ label: bi('举办地点', 'Venue'), required: true }),

@@ -21,9 +21,11 @@ function indexedPages(lang: 'zh-CN' | 'en'): Map<string, string> {
 				if (!html.includes(`<html lang="${lang}"`)) continue;
 				const body = parse(html).querySelector('[data-pagefind-body]');
 				if (!body) continue;
+				// The page's keywords (aliases, pinyin) are indexed, though hidden (see keywords.ts).
+				const keywords = body.querySelector('[data-search-keywords]')?.textContent ?? '';
 				// What Pagefind indexes: the body without the parts marked to ignore.
 				for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-				pages.set(`/${dir.slice(DIST.length + 1)}/`.replace('//', '/'), body.textContent);
+				pages.set(`/${dir.slice(DIST.length + 1)}/`.replace('//', '/'), `${body.textContent} ${keywords}`);
 			}
 		}
 	};
@@ -64,8 +66,16 @@ const ZH_QUERIES = [
 	'5G',
 	'BOPP',
 	'500强',
+	'文山州',
+	'红河州',
+	'南博会',
+	'投诉',
+	'kunming',
+	'ruili',
+	'aluminum',
+	'PV',
 ];
-const EN_QUERIES = ['aluminium', 'storage', 'Ruili', 'textile', 'negative list', 'tea'];
+const EN_QUERIES = ['aluminium', 'storage', 'Ruili', 'textile', 'negative list', 'tea', 'aluminum', 'PV', 'CIIE', 'complaint'];
 
 // One test per query, so each has its own time budget and a failure names its query.
 test.describe('queries find the pages that contain them', () => {
@@ -240,4 +250,71 @@ test('search is labelled and fully usable from the keyboard', async ({ page }) =
 	expect(await onCheckbox()).toBe(true);
 	await page.keyboard.press('Space');
 	await expect(page).toHaveURL(/type=/);
+});
+
+async function resultUrls(page: Page, path: string): Promise<string[]> {
+	return (await searchAll(page, path)).sort();
+}
+
+test('a query in traditional characters finds what its simplified form finds', async ({ page }) => {
+	for (const [traditional, simplified] of [
+		['儲能', '储能'],
+		['雲南', '云南'],
+	] as const) {
+		const expected = await resultUrls(page, `/search/?q=${encodeURIComponent(simplified)}`);
+		expect(expected.length, simplified).toBeGreaterThan(0);
+		expect(await resultUrls(page, `/search/?q=${encodeURIComponent(traditional)}`), traditional).toEqual(expected);
+	}
+});
+
+test('aliases, pinyin and every page that answers are found', async ({ page }) => {
+	const cases: [string, RegExp][] = [
+		['/search/?q=文山州', /^\/parks\//],
+		['/search/?q=南博会', /^\/expo\/china-south-asia-expo-2027\/$/],
+		['/search/?q=进博会', /^\/expo\/ciie-2026\/$/],
+		['/search/?q=投诉', /^\/about\/$/],
+		['/search/?q=kunming', /^\/prefectures\/kunming\/$/],
+		['/en/search/?q=aluminum', /^\/en\/industries\/green-aluminium\/$/],
+		['/en/search/?q=PV', /^\/en\/industries\/silicon-photovoltaics\/$/],
+	];
+	for (const [path, expected] of cases) {
+		const found = await searchAll(page, encodeURI(path));
+		expect(
+			found.some((url) => expected.test(url)),
+			`${path} → ${found.join(', ')}`
+		).toBe(true);
+	}
+});
+
+test('nonsense finds nothing, and the empty result suggests queries and the columns', async ({ page }) => {
+	for (const [path, status] of [
+		['/search/?q=' + encodeURIComponent('不存在的词语xyz'), '没有找到符合条件的结果。'],
+		['/en/search/?q=' + encodeURIComponent('nonexistentword storage'), 'Nothing matches this search.'],
+	] as const) {
+		await page.goto(path);
+		await expect(page.locator('[data-status]')).toHaveText(status);
+		await expect(page.locator('[data-results] li')).toHaveCount(0);
+		const suggestions = page.locator('[data-suggestions]');
+		await expect(suggestions).toBeVisible();
+		await expect(suggestions.locator('a[href*="?q="]').first()).toBeVisible();
+	}
+	await page.locator('[data-suggestions] a[href*="?q="]').first().click();
+	await expect(page.locator('[data-status]')).toHaveText(/\d+/);
+	await expect(page.locator('[data-suggestions]')).toBeHidden();
+});
+
+test('the language switch keeps the query and the filters', async ({ page }) => {
+	await page.goto('/search/?q=%E5%82%A8%E8%83%BD&type=%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE'); // 储能, 招商项目
+	await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条结果/);
+	await page.locator('.site-header a[hreflang="en"]').click();
+	await expect(page).toHaveURL(/\/en\/search\/\?q=%E5%82%A8%E8%83%BD&type=Project$/);
+	await expect(page.locator('#search-q')).toHaveValue('储能');
+	await expect(page.locator('[data-facet=type] input[value="Project"]')).toBeChecked();
+	await page.locator('#search-q').fill('storage');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-status]')).toHaveText(/\d+ results?/);
+	await expect(page.locator('.site-header a[hreflang="zh-CN"]')).toHaveAttribute(
+		'href',
+		/\/search\/\?q=storage&type=%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE$/
+	);
 });

@@ -5,6 +5,7 @@
  */
 import type { Content } from '../load.ts';
 import type { Problem } from '../problem.ts';
+import { aliasesRule } from './aliases.ts';
 import { filesRule } from './files.ts';
 import { fixedEntriesRule } from './fixed-entries.ts';
 import { imageDescriptionsRule } from './image-descriptions.ts';
@@ -29,4 +30,5 @@ export const RULES: readonly Rule[] = [
 	imageDescriptionsRule,
 	regionRule,
 	standardMapRule,
+	aliasesRule,
 ];

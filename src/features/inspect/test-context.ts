@@ -37,14 +37,27 @@ export function context(over: Partial<InspectContext> = {}): InspectContext {
 		news: [entry('news', 'news', { published: '2026-12-01 09:00' })],
 		enquiries: [entry('enquiries', 'question', { asked: '2026-11-20', answered: '2026-11-25' })],
 		reports: [entry('reports', '2025-website-report', { year: 2025, published: '2026-01-20' })],
-		industries: { file: 'content/taxonomies/industries.yaml', items: [{ id: 'batteries', name: name('电池'), colour: '#000000' }] },
+		industries: {
+			file: 'content/taxonomies/industries.yaml',
+			items: [{ id: 'batteries', name: name('电池'), colour: '#000000', aliases: [] }],
+		},
 		prefectures: {
 			file: 'content/taxonomies/prefectures.yaml',
-			items: [{ id: 'kunming', adcode: '530100', name: name('昆明市'), seat: { lat: 25, lng: 102.7 } }],
+			items: [{ id: 'kunming', adcode: '530100', name: name('昆明市'), seat: { lat: 25, lng: 102.7 }, aliases: [] }],
 		},
 		expos: {
 			file: 'content/taxonomies/expos.yaml',
-			items: [{ id: 'fair', name: name('投洽会'), short: name('投洽会'), start: '2027-03-25', end: '2027-03-27', venue: name('昆明') }],
+			items: [
+				{
+					id: 'fair',
+					name: name('投洽会'),
+					short: name('投洽会'),
+					start: '2027-03-25',
+					end: '2027-03-27',
+					venue: name('昆明'),
+					aliases: [],
+				},
+			],
 		},
 		figures: { file: 'content/taxonomies/figures.yaml', items: [] },
 		...over,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseParts, hanCodes, hanQuery, isCodeExcerpt, markHanQuery } from './cjk-search.ts';
 import { parse } from 'node-html-parser';
-import { segmentForIndex, spaceWords } from './index/segmentation.ts';
+import { KEYWORD_MARK, segmentForIndex, spaceWords } from './index/segmentation.ts';
 import { joinCjk } from './search-state.ts';
 
 describe('Chinese search codes', () => {
@@ -60,6 +60,23 @@ describe('index-time word segmentation', () => {
 		expect(out).toContain('&amp;');
 		expect(out).toMatch(/<div hidden data-pagefind-weight="0.2">[b0-9a-f ]+<\/div><\/article>/);
 		expect(out.match(/<div hidden[^>]*>([^<]*)</)![1]).not.toContain(hanCodes('忽略')[0]);
+	});
+
+	it('moves the keywords to the end of the indexed text, each marked, and gives their characters codes', () => {
+		const html =
+			'<html lang="zh-CN"><body><main><article data-pagefind-body><div hidden data-pagefind-ignore><span data-search-keywords>文山州 · wenshan</span></div><h1>马塘工业园区</h1></article></main></body></html>';
+		const out = parse(segmentForIndex(html)!);
+		const [keywords, codes] = out.querySelectorAll('article > div[hidden]').slice(-2);
+		expect(out.querySelector('[data-search-keywords]')).toBeNull();
+		expect(keywords!.text.trim()).toBe(`文山 州 ${KEYWORD_MARK} wenshan ${KEYWORD_MARK}`);
+		expect(codes!.text.split(' ')).toEqual(expect.arrayContaining(hanCodes('文山州')));
+		expect(isCodeExcerpt(`… 园区 文山 州 ${KEYWORD_MARK} wenshan`)).toBe(true);
+		const en = parse(
+			segmentForIndex(
+				'<html lang="en"><body><main><article data-pagefind-body><span hidden data-search-keywords>aluminum</span><h1>Park</h1></article></main></body></html>'
+			)!
+		);
+		expect(en.querySelector('article')!.text).toBe(`Park aluminum ${KEYWORD_MARK}`);
 	});
 
 	it('keeps the words of touching blocks apart, in both languages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSearch, pagefindFilters, safeExcerpt, searchState } from './search-state.ts';
+import { asksSearch, otherLanguageSearch, pagefindFilters, safeExcerpt, searchState } from './search-state.ts';
 
 describe('the search request', () => {
 	it('reads the query and the sort from their fields, and every other field as a facet', () => {
@@ -27,5 +27,13 @@ describe('safeExcerpt', () => {
 		expect(safeExcerpt('a <mark>储能</mark> <img src=x onerror=alert(1)> b')).toBe('a <mark>储能</mark>  b');
 		expect(safeExcerpt('<script>alert(1)</script>x')).toBe('alert(1)x');
 		expect(safeExcerpt('1 < 2 <mark>x</mark>')).toBe('1 &lt; 2 <mark>x</mark>');
+	});
+});
+
+describe('otherLanguageSearch', () => {
+	it('keeps the query and the sort and names the facet values in the other language', () => {
+		const state = searchState({ q: ['储能'], type: ['招商项目', '未知'], sort: ['investment'] });
+		expect(otherLanguageSearch(state, { type: { 招商项目: 'Project' } })).toBe('?q=%E5%82%A8%E8%83%BD&type=Project&sort=investment');
+		expect(otherLanguageSearch(searchState({}), {})).toBe('');
 	});
 });

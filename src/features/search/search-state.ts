@@ -22,6 +22,26 @@ export const hasFilters = (state: SearchState) => Object.values(state.filters).s
 /** True when the state asks for something: a query or a filter. */
 export const asksSearch = (state: SearchState) => Boolean(state.q.trim()) || hasFilters(state);
 
+/** Each facet's values, by their label in this language, as labelled in the other. */
+export type FacetTranslations = Record<string, Record<string, string>>;
+
+/**
+ * The query string of the same search on the other language's search page: the query and the sort
+ * as they are, the facet values in that language's labels (the index of each language holds its own).
+ */
+export function otherLanguageSearch(state: SearchState, translations: FacetTranslations): string {
+	const params = new URLSearchParams();
+	if (state.q) params.set('q', state.q);
+	for (const [facet, values] of Object.entries(state.filters))
+		for (const value of values) {
+			const other = translations[facet]?.[value];
+			if (other) params.append(facet, other);
+		}
+	if (state.sort) params.set('sort', state.sort);
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}
+
 /** Pagefind's filter syntax: any of the values within a facet, all facets together. */
 export function pagefindFilters(filters: FilterValues): Record<string, { any: string[] }> {
 	return Object.fromEntries(

@@ -16,6 +16,7 @@ import { ENQUIRY_TOPICS, PARK_LEVELS, POLICY_LEVELS, PROJECT_STAGES, entryCollec
 import type { Catalogue, Enquiry, Interpretation, NewsItem, Park, Policy, Project } from '../../catalogue/catalogue.ts';
 import { excerpt } from '../interaction/enquiries.ts';
 import type { FilterFacet } from '../filters/filter-query.ts';
+import { keywords, pinyinForms } from './keywords.ts';
 
 /** Facet keys, in the order the search page shows them. */
 const FACETS = ['type', 'industry', 'prefecture', 'band', 'stage', 'parkLevel', 'policyLevel', 'status'] as const;
@@ -25,7 +26,7 @@ export type Facet = SearchFacet | PolicyFacet | NewsFacet;
 
 export interface SearchTags {
 	filters: Partial<Record<Facet, string[]>>;
-	sort: { published: string; investment?: number };
+	sort: { published?: string; investment?: number };
 	/** Short facts for the result card, in display order; a project's card has its own data (card-data.ts). */
 	facts: string[];
 	type: string;
@@ -35,10 +36,32 @@ export interface SearchTags {
 	summary: string;
 	/** What a list draws for the page when it filters (the policy list, the news list), as JSON. */
 	item?: object;
+	/** Indexed, never shown: the aliases of what the page is about and the pinyin of its name (keywords.ts). */
+	keywords: string[];
 }
+
+/**
+ * Pages other than entries that answer a reader's question, each with its value of the type facet
+ * (the name of its column). A page joins the index with BaseLayout's `search` prop and pageTags().
+ */
+const PAGE_TYPES = {
+	industry: 'nav.industries',
+	prefecture: 'nav.prefectures',
+	expo: 'nav.expo',
+	about: 'nav.about',
+} as const satisfies Record<string, UIKey>;
+export type PageType = keyof typeof PAGE_TYPES;
 
 /** A collection's type as the search index holds it. */
 export const typeLabel = (name: keyof typeof entryCollections, c: Catalogue) => entryCollections[name].labelSingular[c.locale];
+/** Pinyin of a title, on Chinese pages only: English pages have English titles. */
+const pinyinOf = (title: string, c: Catalogue) => (c.locale === 'zh-CN' ? pinyinForms(title) : []);
+/** The aliases of an entry's prefectures and industries: parks in 文山州 are found by 文山州. */
+const termAliases = (c: Catalogue, prefectures: (string | undefined)[], industries: string[]) => [
+	...prefectures.flatMap((id) => (id ? c.prefecture(id).aliases : [])),
+	...industries.flatMap((id) => c.industry(id).aliases),
+];
+
 const bandLabel = (wan: number, c: Catalogue) => translator(c.locale)(`search.band.${investmentBand(wan)}` as UIKey);
 
 export function projectTags(p: Project, c: Catalogue): SearchTags {
@@ -59,6 +82,7 @@ export function projectTags(p: Project, c: Catalogue): SearchTags {
 		},
 		sort: { published: d.published, investment: d.investment },
 		facts: [],
+		keywords: keywords(pinyinOf(d.title, c), termAliases(c, [d.prefecture], [d.industry])),
 	};
 }
 
@@ -78,6 +102,12 @@ export function parkTags(p: Park, c: Catalogue): SearchTags {
 		},
 		sort: { published: d.published },
 		facts: [level, prefecture],
+		keywords: keywords(
+			d.aliases,
+			pinyinOf(d.title, c),
+			d.aliases.flatMap((a) => pinyinOf(a, c)),
+			termAliases(c, [d.prefecture], d.industries)
+		),
 	};
 }
 
@@ -97,6 +127,7 @@ export function policyTags(p: Policy, c: Catalogue): SearchTags {
 		sort: { published: d.published },
 		facts: [...facets.status, ...facets.policyLevel, ...(d.docNumber ? [d.docNumber] : [])],
 		item: policyItemData(p, c),
+		keywords: keywords(termAliases(c, [d.region], d.industries)),
 	};
 }
 
@@ -108,6 +139,7 @@ export function interpretationTags(i: Interpretation, c: Catalogue): SearchTags 
 		filters: { type: [typeLabel('interpretations', c)] },
 		sort: { published: i.data.published },
 		facts: [i.data.issuer, i.data.published.slice(0, 10)],
+		keywords: [],
 	};
 }
 
@@ -125,6 +157,7 @@ export function newsTags(n: NewsItem, c: Catalogue): SearchTags {
 		sort: { published: d.published },
 		facts: [d.published.slice(0, 10), ...(d.source ? [d.source] : [])],
 		item: newsItemData(n, c),
+		keywords: keywords(termAliases(c, [d.prefecture], d.industries)),
 	};
 }
 
@@ -137,6 +170,32 @@ export function enquiryTags(e: Enquiry, c: Catalogue): SearchTags {
 		filters: { type: [typeLabel('enquiries', c)] },
 		sort: { published: d.answered },
 		facts: [optionLabel(ENQUIRY_TOPICS, d.topic, c.locale), d.answered],
+		keywords: [],
+	};
+}
+
+/**
+ * The tags of a page that is not an entry: its column as type, and what it is found by besides its
+ * text. `names` are the names of what the page is about (an industry's, a prefecture's), whose
+ * pinyin is indexed; `filters` puts it under a facet value of its own (an industry's page under that industry).
+ */
+export function pageTags(
+	type: PageType,
+	c: Catalogue,
+	page: { title: string; summary: string; names?: string[]; aliases?: readonly string[]; filters?: SearchTags['filters'] }
+): SearchTags {
+	const label = translator(c.locale)(PAGE_TYPES[type]);
+	return {
+		title: page.title,
+		summary: page.summary,
+		type: label,
+		filters: { ...page.filters, type: [label] },
+		sort: {},
+		facts: [],
+		keywords: keywords(
+			page.aliases,
+			(page.names ?? [page.title]).flatMap((n) => pinyinOf(n, c))
+		),
 	};
 }
 
@@ -146,7 +205,10 @@ export function facetValues(c: Catalogue): Record<SearchFacet, string[]> {
 	const labels = <V extends string>(options: readonly { value: V; label: Record<string, string> }[]) =>
 		options.map((o) => o.label[c.locale]!);
 	return {
-		type: (['projects', 'parks', 'policies', 'interpretations', 'news', 'enquiries'] as const).map((n) => typeLabel(n, c)),
+		type: [
+			...(['projects', 'parks', 'policies', 'interpretations', 'news', 'enquiries'] as const).map((n) => typeLabel(n, c)),
+			...Object.values(PAGE_TYPES).map((key) => t(key)),
+		],
 		industry: c.industries.map((i) => pick(i.name, c.locale)),
 		prefecture: c.prefectures.map((p) => pick(p.name, c.locale)),
 		band: INVESTMENT_BANDS.map((b) => t(`search.band.${b.id}` as UIKey)),

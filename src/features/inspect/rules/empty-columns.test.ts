@@ -32,7 +32,7 @@ describe('empty-columns', () => {
 
 	it('hints at topic pages with nothing on them', () => {
 		const c = context();
-		c.industries.items.push({ id: 'tea', name: { 'zh-CN': '茶', en: 'Tea' }, colour: '#00ff00' });
+		c.industries.items.push({ id: 'tea', name: { 'zh-CN': '茶', en: 'Tea' }, colour: '#00ff00', aliases: [] });
 		const findings = emptyColumnsRule(c);
 		expect(findings).toEqual([expect.objectContaining({ severity: 'hint', where: '/industries/tea/' })]);
 		expect(findings[0]!.fix.en).toContain('content/taxonomies/industries.yaml');

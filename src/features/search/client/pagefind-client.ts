@@ -9,6 +9,7 @@ import type { ProjectCardData } from '../../projects/card-data.ts';
 import { projectCard } from '../../projects/client/project-card.ts';
 import { chineseParts, hanQuery, hasHan, isCodeExcerpt, markHanQuery } from '../cjk-search.ts';
 import { joinCjk, safeExcerpt } from '../search-state.ts';
+import { toSimplified } from '../traditional.ts';
 
 export interface PagefindResult {
 	url: string;
@@ -113,19 +114,40 @@ export function resultCard(r: PagefindResult, template: HTMLTemplateElement, que
 }
 
 /**
+ * True when every term is in some page. Pagefind drops a term that is in no page and answers with
+ * the others, so 不存在的词语xyz found the pages holding 的; a reader expects nothing.
+ */
+async function everyTermKnown(pf: Pagefind, terms: string[]): Promise<boolean> {
+	if (terms.length < 2) return true;
+	const found = await Promise.all(terms.map((term) => pf.search(term, {})));
+	return found.every((r) => r.results.length > 0);
+}
+
+const NOTHING: PagefindResponse = { results: [], filters: {} };
+
+/**
  * Searches words, and for Chinese also the character codes (see cjk-search.ts), so a page that
  * contains what was typed is found however its text was cut into words. The code search decides
  * the set and the facet counts: the word search also matches pages holding only part of a word
  * (储能 found 能 alone). Pages found both ways come first, in the word search's order of relevance
- * and with its excerpt; a sort overrides the order.
+ * and with its excerpt; a sort overrides the order. Traditional characters are searched as the
+ * simplified ones the site is written in (traditional.ts), and a query with a term in no page finds nothing.
  */
 export async function searchPages(
 	pf: Pagefind,
-	term: string | null,
+	query: string | null,
 	options: { filters?: object; sort?: object }
 ): Promise<PagefindResponse> {
-	if (!term || !hasHan(term)) return pf.search(term, options);
-	const [words, chars] = await Promise.all([pf.search(term, options), pf.search(hanQuery(term), options)]);
+	if (!query) return pf.search(query, options);
+	const term = await toSimplified(query);
+	if (!hasHan(term)) {
+		const response = await pf.search(term, options);
+		const known = response.results.length > 0 && (await everyTermKnown(pf, term.trim().split(/\s+/)));
+		return known ? response : NOTHING;
+	}
+	const codes = hanQuery(term);
+	const [words, chars] = await Promise.all([pf.search(term, options), pf.search(codes, options)]);
+	if (!chars.results.length || !(await everyTermKnown(pf, codes.split(' ')))) return NOTHING;
 	const found = new Set(chars.results.map((r) => r.id));
 	const byWords = new Map(words.results.filter((r) => found.has(r.id)).map((r) => [r.id, r]));
 	const ordered = options.sort ? chars.results : [...byWords.values(), ...chars.results.filter((r) => !byWords.has(r.id))];

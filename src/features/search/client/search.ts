@@ -5,7 +5,16 @@
 import { createAll, stringsOf, type Translate } from '../../../lib/component.ts';
 import { connectFilterForm, type FilterForm } from '../../filters/client/filter-form.ts';
 import { Pager } from '../../filters/client/pager.ts';
-import { asksSearch, hasFilters, pagefindFilters, searchState, type SearchState } from '../search-state.ts';
+import {
+	asksSearch,
+	hasFilters,
+	otherLanguageSearch,
+	pagefindFilters,
+	searchState,
+	type FacetTranslations,
+	type SearchState,
+} from '../search-state.ts';
+import { toSimplified } from '../traditional.ts';
 import { loadPagefind, primeSearch, resultCard, searchPages, type PagefindResponse } from './pagefind-client.ts';
 
 /** A page of results, and how many of them show before the rest of the page has arrived: a phone's screenful. */
@@ -16,6 +25,10 @@ class SearchPage {
 	private readonly form: HTMLFormElement;
 	private readonly status: HTMLElement;
 	private readonly empty: HTMLElement;
+	private readonly suggestions: HTMLElement;
+	private readonly translations: FacetTranslations;
+	/** The header's link to this page in the other language. */
+	private readonly languageLink: HTMLAnchorElement | null;
 	private readonly active: HTMLElement;
 	private readonly clear: HTMLButtonElement;
 	private readonly template: HTMLTemplateElement;
@@ -30,6 +43,9 @@ class SearchPage {
 		this.form = $('form[data-filter-form]');
 		this.status = $('[data-status]');
 		this.empty = $('[data-empty]');
+		this.suggestions = $('[data-suggestions]');
+		this.translations = JSON.parse(root.dataset.translations ?? '{}') as FacetTranslations;
+		this.languageLink = document.querySelector<HTMLAnchorElement>('.site-header a[hreflang]');
 		this.active = $('[data-active-filters]');
 		this.clear = $('[data-clear]');
 		this.template = $('template[data-project-card]');
@@ -66,6 +82,9 @@ class SearchPage {
 	private async search(state: SearchState) {
 		const run = ++this.generation;
 		this.clear.hidden = !hasFilters(state);
+		this.suggestions.hidden = true;
+		// Switching language keeps the search: the link carries it, its facet values translated.
+		if (this.languageLink) this.languageLink.search = otherLanguageSearch(state, this.translations);
 		if (!asksSearch(state)) {
 			void this.results.show([]);
 			this.empty.hidden = true;
@@ -76,15 +95,18 @@ class SearchPage {
 		this.status.textContent = this.t('search.loading');
 		// A search that began before the filter index loaded has counts for the facets in use only.
 		const withCounts = this.countsShown;
-		const response = await this.query(state).catch(() => undefined);
+		// The query as searched: in simplified characters, which the results' highlights mark.
+		const q = await toSimplified(state.q).catch(() => state.q);
+		const response = await this.query({ ...state, q }).catch(() => undefined);
 		if (run !== this.generation) return;
 		if (!response) return void (this.status.textContent = this.t('search.unavailable'));
 		if (withCounts) updateCounts(this.boxes, response.filters);
 		const n = response.results.length;
 		this.status.textContent = n ? this.t('search.results', { n }) : this.t('search.noResults');
 		this.empty.hidden = n > 0 || !hasFilters(state);
+		this.suggestions.hidden = n > 0 || !state.q.trim();
 		this.active.replaceChildren(...this.removers(state));
-		await this.results.show(response.results.map((r) => async () => listItem(resultCard(await r.data(), this.template, state.q))));
+		await this.results.show(response.results.map((r) => async () => listItem(resultCard(await r.data(), this.template, q))));
 	}
 
 	/** Suggestions for a search without results: a button per chosen value, which removes it. */

@@ -28,9 +28,16 @@ export function spaceWords(text: string, segmenter = new Intl.Segmenter('zh', { 
 }
 
 /**
+ * Follows each of a page's keywords in the index (aliases, pinyin; see keywords.ts). A result whose
+ * excerpt holds it matched only a keyword, which is no text of the page to show: the client treats
+ * it as it treats the character codes, which it resembles (isCodeExcerpt), and shows the summary.
+ */
+export const KEYWORD_MARK = 'b000000';
+
+/**
  * The page's HTML as Pagefind should index it: the indexed part's Chinese text cut into
- * space-separated words, followed by the codes of its characters and pairs (see cjk-search.ts).
- * Only the index sees this; the published page is unchanged.
+ * space-separated words, followed by the page's keywords (read from SearchTags) and the codes of
+ * its characters and pairs (see cjk-search.ts). Only the index sees this; the published page is unchanged.
  */
 export function segmentForIndex(html: string): string | undefined {
 	// Pages without an indexed part are not indexed at all, and only <main> can hold one.
@@ -40,6 +47,9 @@ export function segmentForIndex(html: string): string | undefined {
 	const root = parse(`<html lang="${lang}"><body>${main}</body></html>`, { comment: true });
 	const body = root.querySelector('[data-pagefind-body]');
 	if (!body) return undefined;
+	const keywordsElement = body.querySelector('[data-search-keywords]');
+	const keywords = keywordsElement ? keywordsElement.text.split(' · ') : [];
+	keywordsElement?.remove();
 	const chinese = HAN.test(body.text);
 	const indexed = body.clone() as HTMLElement;
 	for (const ignored of indexed.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
@@ -60,8 +70,12 @@ export function segmentForIndex(html: string): string | undefined {
 		});
 	};
 	visit(body);
+	if (keywords.length) {
+		const words = keywords.map((k) => `${escape(chinese ? spaceWords(k, segmenter) : k)} ${KEYWORD_MARK}`);
+		body.insertAdjacentHTML('beforeend', `<div hidden> ${words.join(' ')}</div>`);
+	}
 	if (!chinese) return root.toString();
-	const codes = hanCodes(indexed.text).join(' ');
+	const codes = hanCodes([indexed.text, ...keywords].join('\n')).join(' ');
 	body.insertAdjacentHTML('beforeend', `<div hidden data-pagefind-weight="0.2">${codes}</div>`);
 	return root.toString();
 }
