@@ -257,6 +257,8 @@ async function resultUrls(page: Page, path: string): Promise<string[]> {
 }
 
 test('a query in traditional characters finds what its simplified form finds', async ({ page }) => {
+	// Several searches, each loading every page of its results.
+	test.setTimeout(120_000);
 	for (const [traditional, simplified] of [
 		['儲能', '储能'],
 		['雲南', '云南'],
@@ -268,6 +270,8 @@ test('a query in traditional characters finds what its simplified form finds', a
 });
 
 test('aliases, pinyin and every page that answers are found', async ({ page }) => {
+	// Several searches, each loading every page of its results.
+	test.setTimeout(120_000);
 	const cases: [string, RegExp][] = [
 		['/search/?q=文山州', /^\/parks\//],
 		['/search/?q=南博会', /^\/expo\/china-south-asia-expo-2027\/$/],
@@ -317,4 +321,43 @@ test('the language switch keeps the query and the filters', async ({ page }) => 
 		'href',
 		/\/search\/\?q=storage&type=%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE$/
 	);
+});
+
+/** A built page's indexed text with a line between blocks, and where each of its characters other than spaces and punctuation is. */
+function indexedBlocks(url: string): { chars: string[]; letters: string; at: number[] } {
+	const body = parse(readFileSync(join(DIST, url, 'index.html'), 'utf8')).querySelector('[data-pagefind-body]');
+	if (!body) throw new Error(url);
+	for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+	const chars = [...body.structuredText];
+	const at = chars.flatMap((ch, i) => (PUNCTUATION_OR_SPACE.test(ch) ? [] : [i]));
+	return { chars, letters: at.map((i) => chars[i]).join(''), at };
+}
+const PUNCTUATION_OR_SPACE = /[\s\p{P}]/u;
+const lettersOf = (text: string) => [...text].filter((ch) => !PUNCTUATION_OR_SPACE.test(ch)).join('');
+
+test('excerpts begin a sentence, or say with “…” that they do not, and never begin with a label', async ({ page }) => {
+	for (const path of [
+		'/search/?q=' + encodeURIComponent('储能'),
+		'/search/?q=' + encodeURIComponent('负面清单'),
+		'/en/search/?q=storage',
+	]) {
+		await page.goto(path);
+		expect(await searchOutcome(page), path).toBeGreaterThan(0);
+		const excerpts = await page.locator('[data-results] li').evaluateAll((items) =>
+			items.flatMap((li) => {
+				const excerpt = li.querySelector<HTMLElement>('[data-excerpt]');
+				return excerpt ? [{ url: new URL(li.querySelector('a')!.href).pathname, text: excerpt.textContent!.trim() }] : [];
+			})
+		);
+		expect(excerpts.length, path).toBeGreaterThan(0);
+		for (const { url, text } of excerpts) {
+			expect(text, url).not.toMatch(/^…?(文件信息|索引号|发文机关|文号|成文日期|发布日期|Index no|Issued by)/);
+			if (text.startsWith('…')) continue;
+			const { chars, letters, at } = indexedBlocks(url);
+			const found = letters.indexOf(lettersOf(text));
+			expect(found, `${url}: “${text}” is not in the page`).toBeGreaterThanOrEqual(0);
+			const before = chars.slice(0, at[found]).join('');
+			expect(/^\s*$|[。！？；!?;.:：\n]\s*$/u.test(before), `${url}: “${text}” starts mid-sentence`).toBe(true);
+		}
+	}
 });

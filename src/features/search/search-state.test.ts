@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSearch, otherLanguageSearch, pagefindFilters, safeExcerpt, searchState } from './search-state.ts';
+import { asksSearch, otherLanguageSearch, pagefindFilters, safeExcerpt, searchState, tidyExcerpt } from './search-state.ts';
 
 describe('the search request', () => {
 	it('reads the query and the sort from their fields, and every other field as a facet', () => {
@@ -35,5 +35,26 @@ describe('otherLanguageSearch', () => {
 		const state = searchState({ q: ['储能'], type: ['招商项目', '未知'], sort: ['investment'] });
 		expect(otherLanguageSearch(state, { type: { 招商项目: 'Project' } })).toBe('?q=%E5%82%A8%E8%83%BD&type=Project&sort=investment');
 		expect(otherLanguageSearch(searchState({}), {})).toBe('');
+	});
+});
+
+describe('tidyExcerpt', () => {
+	const content = '云南是面向南亚东南亚的辐射中心。全省新型储能装机规模持续扩大，园区配套完善。';
+	it('starts at the sentence that holds the first match', () => {
+		expect(tidyExcerpt('辐射中心。全省新型<mark>储能</mark>装机规模持续扩大，园区配套完善。', content)).toBe(
+			'全省新型<mark>储能</mark>装机规模持续扩大，园区配套完善。'
+		);
+	});
+	it('marks a window that starts or stops mid-sentence with an ellipsis', () => {
+		expect(tidyExcerpt('新型<mark>储能</mark>装机规模', content)).toBe('…新型<mark>储能</mark>装机规模…');
+		expect(tidyExcerpt('the park offers <mark>storage</mark> sites', 'Yunnan. The park offers storage sites. More.')).toBe(
+			'…the park offers <mark>storage</mark> sites…'
+		);
+	});
+	it('leaves an excerpt that begins the page as it is', () => {
+		expect(tidyExcerpt('云南是面向南亚东南亚的<mark>辐射</mark>中心。', content)).toBe('云南是面向南亚东南亚的<mark>辐射</mark>中心。');
+	});
+	it('cuts an English excerpt after a full stop, not inside a number', () => {
+		expect(tidyExcerpt('CNY 3.5 billion. Energy <mark>storage</mark> plants.', 'x')).toBe('Energy <mark>storage</mark> plants.');
 	});
 });

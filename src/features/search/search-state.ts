@@ -86,3 +86,27 @@ export function joinCjk(text: string): string {
 		.replace(/\ue000/g, '<mark>')
 		.replace(/\ue001/g, '</mark>');
 }
+
+// Where a sentence or a clause ends, in Chinese or in English.
+const BOUNDARY = /(?:[。！？；!?;]|\.(?=\s))\s*/gu;
+const SENTENCE_END = /[。！？.!?]$/u;
+const withoutMarks = (html: string) => html.replace(/<\/?mark>/g, '');
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * Lets an excerpt begin where a sentence begins: Pagefind takes a window of words around the match,
+ * which starts wherever the window does. The text before the last sentence end ahead of the first
+ * match is dropped; without one, an excerpt that does not begin the page's text (`content`, as the
+ * index holds it) starts with “…”, as one that stops mid-sentence ends with it.
+ */
+export function tidyExcerpt(html: string, content = ''): string {
+	const firstMark = html.indexOf('<mark>');
+	const lead = firstMark < 0 ? '' : html.slice(0, firstMark);
+	const cut = [...lead.matchAll(BOUNDARY)].at(-1);
+	let tidy = html.trim();
+	if (cut) tidy = html.slice(cut.index + cut[0].length).trimStart();
+	else if (!squeeze(content).startsWith(squeeze(withoutMarks(tidy)))) tidy = `…${tidy}`;
+	const plain = withoutMarks(tidy);
+	if (!SENTENCE_END.test(plain) && !squeeze(content).endsWith(squeeze(plain))) tidy = `${tidy}…`;
+	return tidy;
+}

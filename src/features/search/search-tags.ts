@@ -49,6 +49,9 @@ const PAGE_TYPES = {
 	prefecture: 'nav.prefectures',
 	expo: 'nav.expo',
 	about: 'nav.about',
+	interaction: 'nav.interaction',
+	open: 'nav.open',
+	statement: 'nav.statement',
 } as const satisfies Record<string, UIKey>;
 export type PageType = keyof typeof PAGE_TYPES;
 
@@ -127,7 +130,8 @@ export function policyTags(p: Policy, c: Catalogue): SearchTags {
 		sort: { published: d.published },
 		facts: [...facets.status, ...facets.policyLevel, ...(d.docNumber ? [d.docNumber] : [])],
 		item: policyItemData(p, c),
-		keywords: keywords(termAliases(c, [d.region], d.industries)),
+		// The metadata table is left out of the index, which would open excerpts with its labels.
+		keywords: keywords([d.indexNumber, d.issuer, d.docNumber], termAliases(c, [d.region], d.industries)),
 	};
 }
 

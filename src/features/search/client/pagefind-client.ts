@@ -8,12 +8,14 @@ import { DEFAULT_LOCALE } from '../../../schema/fields.ts';
 import type { ProjectCardData } from '../../projects/card-data.ts';
 import { projectCard } from '../../projects/client/project-card.ts';
 import { chineseParts, hanQuery, hasHan, isCodeExcerpt, markHanQuery } from '../cjk-search.ts';
-import { joinCjk, safeExcerpt } from '../search-state.ts';
+import { joinCjk, safeExcerpt, tidyExcerpt } from '../search-state.ts';
 import { toSimplified } from '../traditional.ts';
 
 export interface PagefindResult {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text. */
+	content?: string;
 	meta: Record<string, string>;
 }
 export interface PagefindResponse {
@@ -76,8 +78,9 @@ function markChinese(element: HTMLElement) {
  */
 function showExcerpt(element: HTMLElement, r: PagefindResult, query: string) {
 	if (!query.trim() || !r.excerpt || isCodeExcerpt(r.excerpt)) return;
-	element.innerHTML = markHanQuery(joinCjk(safeExcerpt(r.excerpt)), query);
+	element.innerHTML = tidyExcerpt(markHanQuery(joinCjk(safeExcerpt(r.excerpt)), query), joinCjk(r.content ?? ''));
 	element.removeAttribute('lang');
+	element.dataset.excerpt = '';
 }
 
 /** A result's card: a project's own card (from the page's blank, `template`), or a card of the result's type and facts. */
