@@ -5,146 +5,33 @@
  * publishing, and a rebuilt site that shows it all.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
-import yaml from 'js-yaml';
+import { test } from '@playwright/test';
 import { formatInvestment } from '../../src/lib/money.ts';
 import { cmsWorkspace, type CmsWorkspace } from './cms-workspace.ts';
+import { ATTACHMENTS, NEW_INVESTMENT, POLICY, ROOT, editorSession, expect, field, fillPolicy, pdf, publish } from './cms-editor.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
-// Decap loads its bundle, the entry and the media on every page load; under the full suite's load
-// that can take longer than Playwright's default five seconds.
-const expect = baseExpect.configure({ timeout: 15_000 });
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const PORTS = { dev: Number(process.env.CMS_DEV_PORT ?? 4391), decap: Number(process.env.CMS_DECAP_PORT ?? 8091) };
 const PREVIEW = Number(process.env.CMS_PREVIEW_PORT ?? 4393);
 
-const POLICY = {
-	title: '云南省支持数字经济企业落户若干措施',
-	summary: '从算力设施、数据要素和应用场景三个方面支持数字经济企业在滇落户。',
-	issuer: '云南省人民政府办公厅',
-	docNumber: '云政办发〔2026〕99号',
-	body: '本措施自发布之日起施行。\n\n- 算力设施建设补助\n- 数据要素流通奖励\n\n申报指南见[云南省人民政府网站](https://www.yn.gov.cn/)。',
-	en: {
-		title: 'Measures to attract digital economy enterprises to Yunnan',
-		summary: 'Support for computing, data and application scenarios.',
-	},
-};
-/** Two attachments with the names a bureau gives its files. */
-const ATTACHMENTS = [
-	{ name: '云政办发〔2026〕99号-关于支持数字经济企业落户的若干措施.pdf', title: '政策原文' },
-	{ name: '附件.pdf', title: '申报表' },
-];
-const NEW_INVESTMENT = 420000;
-
-/** A small PDF with binary content, so git treats it as the binary file a real PDF is. */
-function pdf(text: string): Buffer {
-	const stream = deflateSync(Buffer.from(`BT /F1 18 Tf 72 720 Td (${text}) Tj ET`));
-	const objects = [
-		'<< /Type /Catalog /Pages 2 0 R >>',
-		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-	].map((o) => Buffer.from(o));
-	objects.push(
-		Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')])
-	);
-	const parts = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-	objects.forEach((o, i) => parts.push(Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')));
-	parts.push(Buffer.from(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\n%%EOF\n`));
-	return Buffer.concat(parts);
-}
-
 let ws: CmsWorkspace;
 let files: string;
+let session: ReturnType<typeof editorSession>;
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
 	ws = await cmsWorkspace(PORTS);
 	files = mkdtempSync(join(tmpdir(), 'cms-uploads-'));
 	ATTACHMENTS.forEach((a, i) => writeFileSync(join(files, a.name), pdf(`attachment ${i}`)));
 	writeFileSync(join(files, '?.pdf'), pdf('a name Decap would strip'));
+	session = editorSession(ws, files);
 	writeFileSync(join(files, 'cover.jpg'), readFileSync(join(ROOT, 'content/projects/yn-2026-0001/files/cover.jpg')));
 });
 test.afterAll(() => ws?.stop());
-
-/** A field by its label in the first (Chinese) or second (English) pane; optional fields carry “(选填)”. */
-const field = (page: Page, label: string, pane: 0 | 1 = 0) => page.getByLabel(new RegExp(`^${label}( \\((选填|optional)\\))?$`)).nth(pane);
-
-async function choose(page: Page, label: string, option: string) {
-	await field(page, label).fill(option);
-	await page.getByRole('option', { name: option }).first().click();
-}
-
-const dialogs: string[] = [];
-async function login(page: Page, hash: string, query = '') {
-	// Decap offers to restore an unsaved local backup of an entry; these tests always start afresh.
-	page.on('dialog', (d) => {
-		dialogs.push(d.message());
-		return d.message().includes('本地备份') ? d.dismiss() : d.accept();
-	});
-	await page.goto(`${ws.admin}${query}`);
-	await page.getByRole('button', { name: /^(登录|Login)/ }).click();
-	await page.goto(`${ws.admin}${query}#${hash}`);
-}
-
-/** Editorial workflow: set the saved draft to ready, then publish it. */
-async function publish(page: Page) {
-	await expect(page.getByText('条目已保存').first()).toBeVisible();
-	await page.getByRole('button', { name: /^状态/ }).click();
-	await page.getByRole('menuitem', { name: '就绪' }).click();
-	await expect(page.getByText('条目状态已更改')).toBeVisible();
-	await page.getByRole('button', { name: '发布', exact: true }).click();
-	await page.getByRole('menuitem', { name: '立即发布' }).click();
-	await expect(page.getByRole('button', { name: '已发布', exact: true })).toBeVisible();
-}
-
-/** Uploads a file through the media picker into the attachment list's last item and names it. */
-async function attach(page: Page, file: string, title: string) {
-	await page.getByRole('button', { name: /^新增附件/ }).click();
-	await page.getByRole('button', { name: '选择文件' }).last().click();
-	await page.locator('input[type=file]').setInputFiles(join(files, file));
-	await page.getByRole('button', { name: '使用所选文件' }).click();
-	await page
-		.getByLabel(/^中文$/)
-		.locator('visible=true')
-		.last()
-		.fill(title);
-}
-
-const frontMatter = (text: string) => {
-	const [, head = '', body = ''] = /^---\n([\s\S]*?)\n?---\n?([\s\S]*)$/.exec(text) ?? [];
-	return { data: (yaml.load(head, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>, body };
-};
-const read = (path: string, ref = 'main') => frontMatter(ws.git('show', `${ref}:${path}`));
-
-function newPolicyFolder(): string {
-	const dir = join(ws.dir, 'content/policies');
-	const found = readdirSync(dir).filter(
-		(name) =>
-			existsSync(join(dir, name, 'index.zh-CN.md')) &&
-			frontMatter(readFileSync(join(dir, name, 'index.zh-CN.md'), 'utf8')).data.title === POLICY.title
-	);
-	expect(found).toHaveLength(1);
-	return `content/policies/${found[0]}`;
-}
-
-/** Fills a new policy's required Chinese fields, the dates as given. */
-async function fillPolicy(page: Page, dates = { written: '2026-10-20', effective: '2026-11-01' }) {
-	await field(page, '文件标题').fill(POLICY.title);
-	await field(page, '摘要').fill(POLICY.summary);
-	await field(page, '发文机关').fill(POLICY.issuer);
-	await field(page, '文号').fill(POLICY.docNumber);
-	await field(page, '成文日期').fill(dates.written);
-	await field(page, '发布时间').fill('2026-10-28T10:00');
-	await field(page, '施行日期').fill(dates.effective);
-	await choose(page, '政策层级', '省级');
-	await choose(page, '政策类别', '产业扶持');
-	await choose(page, '适用产业', '绿色铝');
-}
 
 test('npm run cms refuses a dirty work tree, in Chinese and English, and npm install left the lock file as committed', () => {
 	expect(spawnSync('git', ['status', '--porcelain', 'package-lock.json'], { cwd: ROOT, encoding: 'utf8' }).stdout).toBe('');
@@ -158,7 +45,7 @@ test('npm run cms refuses a dirty work tree, in Chinese and English, and npm ins
 });
 
 test('refuses a malformed 文号 and a missing required field, and saves nothing', async ({ page }) => {
-	await login(page, '/collections/policies/new');
+	await session.login(page, '/collections/policies/new');
 	await field(page, '文件标题').fill(POLICY.title);
 	await field(page, '发文机关').fill('');
 	await field(page, '文号').fill('云政发[2026]99号');
@@ -170,7 +57,7 @@ test('refuses a malformed 文号 and a missing required field, and saves nothing
 });
 
 test('shows a rule the build enforces in Chinese at its field, until the entry no longer breaks it', async ({ page }) => {
-	await login(page, '/collections/policies/new');
+	await session.login(page, '/collections/policies/new');
 	// Every field is valid on its own, but the policy would take effect before it was written.
 	await fillPolicy(page, { written: '2026-10-20', effective: '2026-10-01' });
 	await page.getByRole('button', { name: '保存' }).click();
@@ -194,7 +81,7 @@ test('shows a rule the build enforces in Chinese at its field, until the entry n
 });
 
 test('the English UI refuses the same rule in English', async ({ page }) => {
-	await login(page, '/collections/policies/new', '?lang=en');
+	await session.login(page, '/collections/policies/new', '?lang=en');
 	await page
 		.getByLabel(/^Title$/)
 		.first()
@@ -216,13 +103,13 @@ test('the English UI refuses the same rule in English', async ({ page }) => {
 });
 
 test('saves a Chinese-only policy with two Chinese-named attachments in one save, and publishes them with it', async ({ page }) => {
-	await login(page, '/collections/policies/new');
+	await session.login(page, '/collections/policies/new');
 	// A new policy starts with the bureau as its issuer.
 	await expect(field(page, '发文机关')).toHaveValue('云南省投资促进局');
 	await fillPolicy(page);
 	// The English pane stays empty: the Chinese is published until a translation comes.
 	await expect(field(page, '发文机关', 1)).toHaveValue('');
-	for (const a of ATTACHMENTS) await attach(page, a.name, a.title);
+	for (const a of ATTACHMENTS) await session.attach(page, a.name, a.title);
 	const body = page.locator('[aria-label="markdown field"]').first();
 	await body.getByRole('switch').click();
 	await body.locator('textarea, [contenteditable=true]').first().click();
@@ -242,12 +129,12 @@ test('saves a Chinese-only policy with two Chinese-named attachments in one save
 	await expect(page.getByText('有未保存的修改')).toBeVisible();
 	await page.getByRole('button', { name: '保存' }).click();
 	await expect(page.getByText('修改已保存')).toBeVisible();
-	await expect.poll(() => read(`${folder}/index.zh-CN.md`, branch).data.summary).toBe(`${POLICY.summary}（修订）`);
+	await expect.poll(() => session.read(`${folder}/index.zh-CN.md`, branch).data.summary).toBe(`${POLICY.summary}（修订）`);
 	expect(saved()).toEqual(expected);
 
 	await publish(page);
 	expect(ws.git('status', '--porcelain')).toBe('');
-	const zh = read(`${folder}/index.zh-CN.md`).data;
+	const zh = session.read(`${folder}/index.zh-CN.md`).data;
 	expect(zh).toMatchObject({
 		title: POLICY.title,
 		issuer: POLICY.issuer,
@@ -260,9 +147,9 @@ test('saves a Chinese-only policy with two Chinese-named attachments in one save
 	expect(zh.indexNumber).toBe('11530000MB1234567X/2026-00153');
 	for (const a of ATTACHMENTS)
 		expect(Number(ws.git('cat-file', '-s', `main:${folder}/files/${a.name}`))).toBe(readFileSync(join(files, a.name)).length);
-	expect(read(`${folder}/index.zh-CN.md`).body.trim()).toBe(POLICY.body);
+	expect(session.read(`${folder}/index.zh-CN.md`).body.trim()).toBe(POLICY.body);
 	// The English file is there, empty until translated: the site shows the Chinese with a notice.
-	expect(read(`${folder}/index.en.md`).data).toEqual({});
+	expect(session.read(`${folder}/index.en.md`).data).toEqual({});
 
 	// After publishing the editor learns how the change reaches the site, with a link to its page.
 	const notice = page.locator('.publish-notice');
@@ -279,14 +166,14 @@ test('saves a Chinese-only policy with two Chinese-named attachments in one save
 });
 
 test('translates the policy later, writing only the English file', async ({ page }) => {
-	const folder = newPolicyFolder();
+	const folder = session.newPolicyFolder();
 	const zhBefore = ws.git('show', `main:${folder}/index.zh-CN.md`);
-	await login(page, `/collections/policies/entries/${folder.split('/').pop()}/index`);
+	await session.login(page, `/collections/policies/entries/${folder.split('/').pop()}/index`);
 	await field(page, '文件标题', 1).fill(POLICY.en.title);
 	await field(page, '摘要', 1).fill(POLICY.en.summary);
 	await page.getByRole('button', { name: '保存' }).click();
 	await publish(page);
-	expect(read(`${folder}/index.en.md`).data).toEqual(POLICY.en);
+	expect(session.read(`${folder}/index.en.md`).data).toEqual(POLICY.en);
 	// The Chinese file changes only where the CMS records the update time.
 	const changed = ws
 		.git('diff', 'HEAD~1', 'HEAD', '--', `${folder}/index.zh-CN.md`)
@@ -297,7 +184,7 @@ test('translates the policy later, writing only the English file', async ({ page
 });
 
 test('the media picker offers the entry’s files only, and a published file cannot be deleted from it', async ({ page }) => {
-	await login(page, '/collections/projects/entries/yn-2026-0001/index');
+	await session.login(page, '/collections/projects/entries/yn-2026-0001/index');
 	await page.getByRole('button', { name: /^新增附件/ }).click();
 	await page.getByRole('button', { name: '选择文件' }).last().click();
 	const cards = page.locator('[class*="-CardText"]');
@@ -305,14 +192,14 @@ test('the media picker offers the entry’s files only, and a published file can
 	await cards.first().click();
 	const head = ws.git('rev-parse', 'main');
 	await page.getByRole('button', { name: '删除所选文件' }).click();
-	await expect.poll(() => dialogs.at(-1)).toMatch(/^已发布的文件不能在这里删除/);
+	await expect.poll(() => session.dialogs.at(-1)).toMatch(/^已发布的文件不能在这里删除/);
 	expect(ws.git('rev-parse', 'main')).toBe(head);
 	expect(existsSync(join(ws.dir, 'content/projects/yn-2026-0001/files/cover.jpg'))).toBe(true);
 
 	// An upload of the same name becomes a new file; a name Decap would strip keeps a readable one.
 	// The same bytes again would make Decap keep only one of the two files.
 	await page.locator('input[type=file]').setInputFiles(join(files, 'cover.jpg'));
-	await expect.poll(() => dialogs.at(-1)).toMatch(/与本条目已有的“cover\.jpg”内容完全相同/);
+	await expect.poll(() => session.dialogs.at(-1)).toMatch(/与本条目已有的“cover\.jpg”内容完全相同/);
 	await page.locator('input[type=file]').setInputFiles(join(files, '?.pdf'));
 	await expect(cards).toContainText(['附件.pdf']);
 	await page.locator('input[type=file]').setInputFiles({
@@ -325,7 +212,7 @@ test('the media picker offers the entry’s files only, and a published file can
 });
 
 test('opening another entry’s address while one is open opens that entry, and saving writes to it', async ({ page }) => {
-	await login(page, '/collections/projects/entries/yn-2026-0001/index');
+	await session.login(page, '/collections/projects/entries/yn-2026-0001/index');
 	await expect(field(page, '项目编号')).toHaveValue('YN-2026-0001');
 	await page.goto(`${ws.admin}#/collections/projects/entries/yn-2026-0002/index`);
 	// The page loads anew, the CMS with it.
@@ -334,11 +221,13 @@ test('opening another entry’s address while one is open opens that entry, and 
 	await page.getByRole('button', { name: '保存' }).click();
 	await expect(page.getByText('条目已保存')).toBeVisible();
 	expect(ws.git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/projects').trim()).toBe('cms/projects/yn-2026-0002/index');
-	expect(read('content/projects/yn-2026-0002/index.zh-CN.md', 'cms/projects/yn-2026-0002/index').data.investment).toBe(NEW_INVESTMENT);
+	expect(session.read('content/projects/yn-2026-0002/index.zh-CN.md', 'cms/projects/yn-2026-0002/index').data.investment).toBe(
+		NEW_INVESTMENT
+	);
 });
 
 test('edits a project’s investment; the diff holds only what changed', async ({ page }) => {
-	await login(page, '/collections/projects/entries/yn-2026-0001/index');
+	await session.login(page, '/collections/projects/entries/yn-2026-0001/index');
 	// The park is shown by its name, though the file holds its id.
 	await expect(page.getByText('昆明经济技术开发区', { exact: true }).first()).toBeVisible();
 	// The location map finds its way by the prefecture seats and the region's box: it draws no boundary (none has a 审图号).
@@ -361,7 +250,7 @@ test('edits a project’s investment; the diff holds only what changed', async (
 });
 
 test('deployment settings are shown, not edited; a change to the bureau’s phone changes one line', async ({ page }) => {
-	await login(page, '/collections/settings/entries/site');
+	await session.login(page, '/collections/settings/entries/site');
 	await expect(page.locator('output.readonly-value').first()).toHaveText('https://invest.yunnan.example');
 	await expect(page.getByText('由网站部署人员在 content/site.yaml 中设置，这里不能修改。').first()).toBeVisible();
 	await field(page, '招商咨询电话').fill('0871-65009999');
@@ -377,7 +266,7 @@ test('deployment settings are shown, not edited; a change to the bureau’s phon
 test('the rebuilt site shows the policy, its attachments and the new investment, and finds the policy', async ({ page }) => {
 	const build = ws.run('npm', 'run', 'build');
 	expect(build.code, build.output).toBe(0);
-	const id = newPolicyFolder().split('/').pop()!;
+	const id = session.newPolicyFolder().split('/').pop()!;
 	await ws.serve('astro', ['preview', '--port', String(PREVIEW)], `http://localhost:${PREVIEW}/`);
 	const site = `http://localhost:${PREVIEW}`;
 
