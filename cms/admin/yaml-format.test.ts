@@ -2,61 +2,23 @@
  * The CMS's own YAML formats: saving an entry must change only the lines the editor changed, leave
  * untouched files byte for byte, and never write empty values. Fixtures are the real files in content/.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createYamlFormats, type Formatter } from './yaml-format.ts';
-
-type Data = Record<string, unknown>;
-
-const read = (path: string) => readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8');
-
-const PARK_ZH = 'parks/kunming-etdz/index.zh-CN.md';
-const PARK_EN = 'parks/kunming-etdz/index.en.md';
-const PROJECT = 'projects/yn-2026-0001/index.zh-CN.md';
-const PROJECT_EN = 'projects/yn-2026-0001/index.en.md';
-const SITE = 'site.yaml';
-const EXPOS = 'taxonomies/expos.yaml';
-const MARKDOWN = [PARK_ZH, PARK_EN, PROJECT, PROJECT_EN, 'projects/yn-2026-0004/index.zh-CN.md', 'parks/anning-industrial/index.zh-CN.md'];
-const YAML = [SITE, EXPOS, 'taxonomies/industries.yaml', 'taxonomies/prefectures.yaml'];
-
-// The order of the project fields in src/schema/collections.ts, as Decap passes it to toFile.
-const SORTED_KEYS = (
-	'code title summary industry prefecture county park investment cooperation stage landArea construction market conditions returns ' +
-	'contact location recommended expos images imageAlts attachments published updated validUntil'
-).split(' ');
-
-/** The lines removed and added between two texts, as `git diff` shows them (longest common subsequence). */
-function lineDiff(before: string, after: string): { removed: string[]; added: string[] } {
-	const a = before.split('\n');
-	const b = after.split('\n');
-	const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-	for (let i = a.length - 1; i >= 0; i--) {
-		for (let j = b.length - 1; j >= 0; j--)
-			lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-	}
-	const removed: string[] = [];
-	const added: string[] = [];
-	let [i, j] = [0, 0];
-	while (i < a.length || j < b.length) {
-		if (i < a.length && j < b.length && a[i] === b[j]) [i, j] = [i + 1, j + 1];
-		else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) added.push(b[j++]!);
-		else removed.push(a[i++]!);
-	}
-	return { removed, added };
-}
-
-/** Reads a file as Decap does, with a copy of the data the way the editor hands it back. */
-function open(format: Formatter, path: string): { text: string; data: Data } {
-	const text = read(path);
-	return { text, data: structuredClone(format.fromFile(text)) };
-}
-
-/** Saves, checks that reading the result gives the data back, and returns the text. */
-function save(format: Formatter, data: Data, expected: Data, sortedKeys?: string[]): string {
-	const text = format.toFile(structuredClone(data), sortedKeys);
-	expect(format.fromFile(text)).toStrictEqual(expected);
-	return text;
-}
+import { createYamlFormats } from './yaml-format.ts';
+import {
+	read,
+	PARK_ZH,
+	PARK_EN,
+	PROJECT,
+	SITE,
+	EXPOS,
+	YAML,
+	MARKDOWN,
+	SORTED_KEYS,
+	lineDiff,
+	open,
+	save,
+	type Data,
+} from './yaml-format.fixtures.ts';
 
 describe('reading', () => {
 	test('parses like Decap: YAML 1.2 core schema, the body apart and only when there is one', () => {
@@ -210,210 +172,5 @@ describe('a change changes exactly its line', () => {
 		const edited = body.trim().replace(line, '园区推行“一站式”审批服务。');
 		const out = frontMatter.toFile({ ...data, body: edited }, SORTED_KEYS);
 		expect(lineDiff(text, out)).toStrictEqual({ removed: [line], added: ['园区推行“一站式”审批服务。'] });
-	});
-});
-
-describe('clearing and adding', () => {
-	test('clearing a value deletes its lines and adds nothing', () => {
-		const { frontMatter } = createYamlFormats();
-		const { text, data } = open(frontMatter, PROJECT);
-		const contact = data.contact as Record<string, unknown>;
-		const changed = { ...data, county: '', expos: [], contact: { ...contact, email: '' } };
-		const { county: _county, expos, ...kept } = data;
-		const { email: _email, ...contactKept } = contact;
-		const out = save(frontMatter, changed, { ...kept, contact: contactKept });
-		expect(lineDiff(text, out)).toStrictEqual({
-			removed: [`county: ${data.county}`, `  email: ${contact.email}`, 'expos:', ...(expos as string[]).map((e) => `  - ${e}`)],
-			added: [],
-		});
-	});
-
-	test('an existing false stays, a new false is not added, true to false changes one line', () => {
-		const { frontMatter } = createYamlFormats();
-		const project = open(frontMatter, PROJECT);
-		const other = open(frontMatter, 'projects/yn-2026-0003/index.zh-CN.md');
-		expect(frontMatter.toFile({ ...other.data, recommended: false }, SORTED_KEYS)).toBe(other.text);
-		const off = save(frontMatter, { ...project.data, recommended: false }, { ...project.data, recommended: false }, SORTED_KEYS);
-		expect(lineDiff(project.text, off)).toStrictEqual({ removed: ['recommended: true'], added: ['recommended: false'] });
-		const offData = frontMatter.fromFile(off);
-		expect(frontMatter.toFile({ ...offData, title: `${String(offData.title)}（二期）` }, SORTED_KEYS)).toContain('\nrecommended: false\n');
-	});
-
-	test('a new optional key goes where sortedKeys puts it, or last without them', () => {
-		const { frontMatter } = createYamlFormats();
-		const { text, data } = open(frontMatter, 'projects/yn-2026-0004/index.zh-CN.md');
-		const withPark = { ...data, park: 'kunming-etdz' };
-		const out = save(frontMatter, withPark, withPark, SORTED_KEYS);
-		expect(lineDiff(text, out)).toStrictEqual({ removed: [], added: ['park: kunming-etdz'] });
-		const lines = out.split('\n');
-		expect(lines.indexOf('park: kunming-etdz')).toBe(lines.indexOf(`county: ${data.county}`) + 1);
-
-		const last = createYamlFormats().frontMatter;
-		last.fromFile(text);
-		const atEnd = last.toFile(withPark).split('\n');
-		expect(atEnd[atEnd.indexOf('park: kunming-etdz') + 1]).toBe('---');
-	});
-});
-
-describe('new files', () => {
-	test('front matter in sortedKeys order, without empty values, with bilingual flow maps and plain dates', () => {
-		const { frontMatter } = createYamlFormats();
-		const data = {
-			body: '项目正文。\n',
-			published: '2026-10-20',
-			updated: '2026-10-20 09:30',
-			validUntil: '',
-			code: 'YN-2026-0999',
-			title: '新项目',
-			county: '',
-			park: null,
-			investment: 5000,
-			cooperation: ['sole'],
-			expos: [],
-			recommended: false,
-			returns: { annualOutput: undefined, jobs: null },
-			contact: {
-				office: { 'zh-CN': '投资促进局', en: 'Investment Promotion Bureau' },
-				person: { 'zh-CN': '', en: '' },
-				phone: '0871-1234567',
-			},
-			location: { lat: 24.9, lng: 102.8 },
-			zipcode: '650000',
-		};
-		const out = save(
-			frontMatter,
-			data,
-			{
-				code: 'YN-2026-0999',
-				title: '新项目',
-				investment: 5000,
-				cooperation: ['sole'],
-				contact: { office: { 'zh-CN': '投资促进局', en: 'Investment Promotion Bureau' }, phone: '0871-1234567' },
-				location: { lat: 24.9, lng: 102.8 },
-				published: '2026-10-20',
-				updated: '2026-10-20 09:30',
-				zipcode: '650000',
-				body: '项目正文。\n',
-			},
-			SORTED_KEYS
-		);
-		expect(out).toBe(
-			[
-				'---',
-				'code: YN-2026-0999',
-				'title: 新项目',
-				'investment: 5000',
-				'cooperation:',
-				'  - sole',
-				'contact:',
-				'  office: { zh-CN: 投资促进局, en: Investment Promotion Bureau }',
-				'  phone: 0871-1234567',
-				'location:',
-				'  lat: 24.9',
-				'  lng: 102.8',
-				'published: 2026-10-20',
-				'updated: 2026-10-20 09:30',
-				'zipcode: "650000"',
-				'---',
-				'项目正文。',
-				'',
-			].join('\n')
-		);
-		expect(save(frontMatter, { title: 'Only a title', body: '  ' }, { title: 'Only a title' })).toBe('---\ntitle: Only a title\n---\n');
-	});
-
-	test('a YAML file with a list of bilingual entries, long lines unfolded', () => {
-		const { yamlFile } = createYamlFormats();
-		const venue = {
-			'zh-CN': '昆明滇池国际会展中心',
-			en: 'Kunming Dianchi International Convention and Exhibition Center, Kunming, Yunnan',
-		};
-		const data = {
-			expos: [
-				{
-					id: 'new-expo-2028',
-					name: { 'zh-CN': '新博览会', en: 'New Expo' },
-					short: { 'zh-CN': '', en: '' },
-					start: '2028-05-01',
-					end: '2028-05-03',
-					venue,
-				},
-			],
-		};
-		const out = save(yamlFile, data, {
-			expos: [{ id: 'new-expo-2028', name: { 'zh-CN': '新博览会', en: 'New Expo' }, start: '2028-05-01', end: '2028-05-03', venue }],
-		});
-		expect(out).toBe(
-			[
-				'expos:',
-				'  - id: new-expo-2028',
-				'    name: { zh-CN: 新博览会, en: New Expo }',
-				'    start: 2028-05-01',
-				'    end: 2028-05-03',
-				// A comma ends a plain scalar in a flow map, so this one needs quotes.
-				`    venue: { zh-CN: 昆明滇池国际会展中心, en: "${venue.en}" }`,
-				'',
-			].join('\n')
-		);
-	});
-});
-
-describe('finding the file a save belongs to', () => {
-	test.each([
-		['Chinese first', [PARK_ZH, PARK_EN]],
-		['English first', [PARK_EN, PARK_ZH]],
-	])('the Chinese and English files of one entry (%s)', (_, order) => {
-		const { frontMatter } = createYamlFormats();
-		const files = Object.fromEntries(order.map((p) => [p, open(frontMatter, p)]));
-		const zh = files[PARK_ZH]!;
-		const en = files[PARK_EN]!;
-		const enOut = save(frontMatter, { ...en.data, county: 'Guandu' }, { ...en.data, county: 'Guandu' });
-		expect(lineDiff(en.text, enOut)).toStrictEqual({ removed: [`county: ${en.data.county}`], added: ['county: Guandu'] });
-		const zhOut = save(frontMatter, { ...zh.data, county: '官渡' }, { ...zh.data, county: '官渡' });
-		expect(lineDiff(zh.text, zhOut)).toStrictEqual({ removed: [`county: ${zh.data.county}`], added: ['county: 官渡'] });
-	});
-
-	test('two entries with the same keys', () => {
-		const { frontMatter } = createYamlFormats();
-		const a = open(frontMatter, 'projects/yn-2026-0005/index.zh-CN.md');
-		const b = open(frontMatter, 'projects/yn-2026-0006/index.zh-CN.md');
-		expect(Object.keys(a.data)).toStrictEqual(Object.keys(b.data));
-		for (const { text, data } of [a, b]) {
-			const out = save(frontMatter, { ...data, landArea: 999 }, { ...data, landArea: 999 }, SORTED_KEYS);
-			expect(lineDiff(text, out)).toStrictEqual({ removed: [`landArea: ${data.landArea}`], added: ['landArea: 999'] });
-		}
-	});
-
-	test.each([
-		['draft', 'published'],
-		['published', 'draft'],
-	])('the closest of two versions of one entry (read %s first)', (...order) => {
-		const { frontMatter } = createYamlFormats();
-		const published = read(PROJECT);
-		const { investment, stage, title, county } = createYamlFormats().frontMatter.fromFile(published);
-		// An editorial-workflow draft: two values changed, and one quoted, so it prints differently.
-		const draftText = published
-			.replace(`investment: ${investment}\n`, 'investment: 360000\n')
-			.replace(`title: ${title}\n`, 'title: 磷酸铁锂正极材料项目\n')
-			.replace(`county: ${county}\n`, `county: "${county}"\n`);
-		expect(lineDiff(published, draftText).added).toHaveLength(3);
-		const texts: Record<string, string> = { draft: draftText, published };
-		const draft = order.map((version) => structuredClone(frontMatter.fromFile(texts[version]!))).find((d) => d.title !== title)!;
-		const out = save(frontMatter, { ...draft, stage: 'signed' }, { ...draft, stage: 'signed' }, SORTED_KEYS);
-		expect(lineDiff(draftText, out)).toStrictEqual({ removed: [`stage: ${stage}`], added: ['stage: signed'] });
-	});
-
-	test('a file read too long ago is written as a new file, still correctly', () => {
-		const { frontMatter } = createYamlFormats({ cacheSize: 3 });
-		const [project, first, second] = [PROJECT, 'parks/anning-industrial/index.zh-CN.md', 'parks/dali-etdz/index.zh-CN.md'].map((p) =>
-			open(frontMatter, p)
-		);
-		// Three files fit; saving the project makes it the most recent, so the first park is now the oldest.
-		expect(frontMatter.toFile(project!.data, SORTED_KEYS)).toBe(project!.text);
-		const fourth = open(frontMatter, 'parks/baoshan-industrial/index.zh-CN.md');
-		const fresh = frontMatter.toFile(first!.data, SORTED_KEYS);
-		expect(fresh).not.toBe(first!.text);
-		expect(createYamlFormats().frontMatter.fromFile(fresh)).toStrictEqual(first!.data);
-		for (const { text, data } of [project!, second!, fourth]) expect(frontMatter.toFile(data, SORTED_KEYS)).toBe(text);
 	});
 });
