@@ -11,7 +11,7 @@ import { FORMATS, cmsConfig, type CmsField } from './config.ts';
 import { nextIndexNumber } from './index-number.ts';
 import { entryProblems, problemText } from './validate.ts';
 import { readSiteSettings } from '../src/catalogue/site.ts';
-import { dataCollections, entryCollections, policies } from '../src/schema/collections.ts';
+import { PREPARATION_STEPS, dataCollections, entryCollections, policies, projects } from '../src/schema/collections.ts';
 import { LOCALES, type Field, type Fields } from '../src/schema/fields.ts';
 import { siteSettings } from '../src/schema/site.ts';
 
@@ -216,6 +216,24 @@ describe('the save check in the editor', () => {
 		expect(problemText(missing!, 'zh-CN')).toBe('中文“发文机关”：请填写“发文机关”');
 		const [tooLong] = entryProblems(policies, { 'zh-CN': zh, en: { title: 'x'.repeat(200) } });
 		expect(problemText(tooLong!, 'en')).toBe('English “Title”: At most 160 characters');
+	});
+
+	it('refuses a project whose breakdown does not add up to its investment, in the editor’s language', () => {
+		const project = read('content/projects/yn-2026-0001/index.zh-CN.md');
+		const files = ['cover.jpg', 'site-plan.png', 'YN-2026-0001-项目建议书.pdf'];
+		expect(entryProblems(projects, { 'zh-CN': project }, files)).toEqual([]);
+		const [sum] = entryProblems(projects, { 'zh-CN': { ...project, investment: 300000 } }, files);
+		expect(problemText(sum!, 'zh-CN')).toBe('中文“投资构成”：各项之和不等于总投资。请核对各项金额（万元）和总投资，使之相等');
+	});
+
+	it('offers the approvals of a project’s preparatory work as a choice, and its highlights per language', () => {
+		const fields = collection('projects').fields as CmsField[];
+		const preparation = fields.find((w) => w.name === 'preparation')!;
+		const step = (preparation.fields as CmsField[]).find((w) => w.name === 'step')!;
+		expect(optionValues(step)).toEqual(PREPARATION_STEPS.map((o) => o.value));
+		expect(fields.find((w) => w.name === 'highlights')).toMatchObject({ widget: 'list', i18n: true, max: 5 });
+		expect(fields.find((w) => w.name === 'breakdown')!.i18n).toBeUndefined();
+		expect(fields.find((w) => w.name === 'policies')).toMatchObject({ widget: 'relation', collection: 'policies', multiple: true });
 	});
 
 	it('refuses an entry whose files are not all saved with it, naming the file', () => {

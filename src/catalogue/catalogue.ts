@@ -86,7 +86,7 @@ export interface Catalogue {
 	column(id: ColumnId): LocalizedText;
 	status(policy: Policy): PolicyStatus;
 	/** Entries grouped by what they refer to, computed once per build instead of on every page. */
-	projectsBy: { industry: Lookup<Project>; prefecture: Lookup<Project>; park: Lookup<Project> };
+	projectsBy: { industry: Lookup<Project>; prefecture: Lookup<Project>; park: Lookup<Project>; policy: Lookup<Project> };
 	parksBy: { industry: Lookup<Park>; prefecture: Lookup<Park> };
 	/** `supersededBy` finds the policies a policy replaces. */
 	policiesBy: { industry: Lookup<Policy>; region: Lookup<Policy>; supersededBy: Lookup<Policy> };
@@ -238,6 +238,7 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 				industry: lookup(sortedProjects, (p) => p.data.industry),
 				prefecture: lookup(sortedProjects, (p) => p.data.prefecture),
 				park: lookup(sortedProjects, (p) => p.data.park),
+				policy: lookup(sortedProjects, (p) => p.data.policies),
 			},
 			parksBy: { industry: lookup(sortedParks, (p) => p.data.industries), prefecture: lookup(sortedParks, (p) => p.data.prefecture) },
 			policiesBy: {

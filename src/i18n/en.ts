@@ -81,11 +81,13 @@ export default {
 	'parks.costs': 'Operating costs',
 	'parks.costsNote': 'Prices are indicative; the park’s latest published prices apply.',
 	'parks.projects': 'Projects in this park',
-	'parks.policies': 'Incentive policies',
+	'parks.policies': 'Applicable policies',
 	'parks.contacts': 'Contacts',
 	'parks.coordinates': 'Coordinates',
 	'parks.location': 'Location',
 	'parks.mapLink': 'See all parks on a map',
+	'parks.costsAsOf': 'Data as of {date}',
+	'parks.profile': 'Industry and infrastructure',
 
 	'map.title': 'Park map',
 	'map.label': '{title} (map)',
@@ -134,6 +136,7 @@ export default {
 	'policies.interpretationsIntro': 'Explanations of policy documents, newest first, each linked to the document it explains.',
 	'policies.chinesePrevails':
 		'This English version is provided for reference only. The Chinese text is the official version and prevails in case of any difference.',
+	'policies.citingProjects': 'Projects citing this policy',
 
 	'news.title': 'News',
 	'news.source': 'Source',
@@ -196,6 +199,11 @@ export default {
 
 	'projects.qr': 'Scan to open this project on your phone',
 	'projects.qrLabel': 'QR code: {title}',
+	'projects.total': 'Total',
+	'projects.share': 'Share',
+	'projects.amountCaption': 'The total equals the project’s total investment.',
+	'projects.preparationDone': '{done} of {n} approvals obtained.',
+	'projects.policiesNote': 'Incentives the project owner expects to apply; the policy’s own text prevails.',
 	'shortlist.title': 'My shortlist',
 	'shortlist.add': 'Star',
 	'shortlist.remove': 'Starred',

@@ -87,6 +87,8 @@ export default {
 	'parks.coordinates': '坐标',
 	'parks.location': '园区位置',
 	'parks.mapLink': '在地图上查看全部园区',
+	'parks.costsAsOf': '数据截至 {date}',
+	'parks.profile': '产业与配套',
 
 	'map.title': '园区地图',
 	'map.label': '{title}（地图）',
@@ -134,6 +136,7 @@ export default {
 	'policies.interpretationsIntro': '对政策文件的解读，按发布时间由新到旧排列，每篇都链接到所解读的文件。',
 	// Only translations say which text prevails: the Chinese page is the original.
 	'policies.chinesePrevails': '',
+	'policies.citingProjects': '引用本政策的项目',
 
 	'news.title': '招商动态',
 	'news.source': '来源',
@@ -196,6 +199,11 @@ export default {
 
 	'projects.qr': '扫码在手机上打开本项目',
 	'projects.qrLabel': '二维码：{title}',
+	'projects.total': '合计',
+	'projects.share': '占比',
+	'projects.amountCaption': '合计等于项目总投资。',
+	'projects.preparationDone': '{n} 项手续中已完成 {done} 项。',
+	'projects.policiesNote': '项目单位列出的可享受政策，以政策原文为准。',
 	'shortlist.title': '我的关注',
 	'shortlist.add': '关注',
 	'shortlist.remove': '已关注',

@@ -7,6 +7,7 @@ import en from '../i18n/en.ts';
 import zh from '../i18n/zh-CN.ts';
 import { field, type Bilingual, type DataOf, type Fields, type Option } from './fields.ts';
 import { ADCODE, COLOUR, DOC_NUMBER, INDEX_NUMBER, PROJECT_CODE, SLUG } from './formats.ts';
+import { projectRules } from './project-rules.ts';
 
 const opt = <V extends string>(value: V, zh: string, en: string): Option<V> => ({
 	value,
@@ -51,6 +52,30 @@ export const COOPERATION_MODES = [
 	opt('franchise', '特许经营', 'Franchise'),
 	opt('equity', '股权合作', 'Equity partnership'),
 	opt('lease', '租赁经营', 'Lease and operate'),
+] as const;
+
+/** The approvals a project needs before building, as a 招商项目 lists its 前期工作. */
+export const PREPARATION_STEPS = [
+	opt('land-review', '用地预审', 'Land-use pre-review'),
+	opt('planning', '规划许可', 'Planning permit'),
+	opt('eia', '环评', 'Environmental impact assessment'),
+	opt('energy', '能评', 'Energy-use assessment'),
+	opt('filing', '立项/备案', 'Project approval or filing'),
+] as const;
+
+export const PREPARATION_STATUSES = [
+	opt('done', '已完成', 'Done'),
+	opt('in-progress', '办理中', 'In progress'),
+	opt('not-started', '未启动', 'Not started'),
+] as const;
+
+/** Where a park's transport times lead. */
+export const TRANSPORT_DESTINATIONS = [
+	opt('airport', '机场', 'Airport'),
+	opt('rail', '火车站', 'Railway station'),
+	opt('port', '港口', 'Port'),
+	opt('border', '边境口岸', 'Border crossing'),
+	opt('expressway', '高速公路出入口', 'Expressway junction'),
 ] as const;
 
 export const POLICY_LEVELS = [
@@ -260,11 +285,84 @@ export const parks = entryCollection({
 					unit: bi('平方米', 'm²'),
 					min: 0,
 				}),
+				averageWage: field.number({
+					label: bi('职工月平均工资', 'Average monthly wage'),
+					unit: bi('元/月', 'CNY per month'),
+					min: 0,
+					max: 100000,
+				}),
+				socialInsuranceBase: field.number({
+					label: bi('社保缴费基数下限', 'Social-insurance contribution base (minimum)'),
+					unit: bi('元/月', 'CNY per month'),
+					min: 0,
+					max: 100000,
+				}),
+				asOf: field.date({
+					label: bi('数据截至', 'Data as of'),
+					hint: bi('以上价格和工资属实的日期', 'The date on which these prices and wages were true'),
+				}),
 			},
+		}),
+		availableLand: field.number({
+			label: bi('可供工业用地', 'Industrial land available'),
+			hint: bi('已完成征收、可以出让的工业用地', 'Industrial land acquired and ready to be granted'),
+			unit: bi('亩', 'mu'),
+			min: 0,
 		}),
 		enterprises: field.number({ label: bi('入驻企业', 'Enterprises'), unit: bi('家', ''), integer: true, min: 0 }),
 		annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('亿元', '100m CNY'), min: 0 }),
-		policies: field.ref({ label: bi('适用政策', 'Incentive policies'), multiple: true, to: 'policies' }),
+		anchorFirms: field.list({
+			label: bi('龙头企业', 'Anchor firms'),
+			hint: bi('园区内已投产的代表性企业', 'Representative firms already producing in the park'),
+			max: 12,
+			of: field.object({
+				label: bi('企业', 'Firm'),
+				required: true,
+				fields: {
+					name: field.localized({ label: bi('企业名称', 'Name'), required: true }),
+					industry: field.ref({ label: bi('所属产业', 'Industry'), required: true, to: 'industries' }),
+				},
+			}),
+		}),
+		utilities: field.object({
+			label: bi('配套能力', 'Utilities capacity'),
+			fields: {
+				substationKv: field.number({ label: bi('变电站电压等级', 'Substation voltage'), unit: bi('千伏', 'kV'), min: 0, max: 1100 }),
+				powerMva: field.number({ label: bi('供电容量', 'Power capacity'), unit: bi('兆伏安', 'MVA'), min: 0 }),
+				waterTonnesPerDay: field.number({ label: bi('日供水能力', 'Water supply'), unit: bi('吨/日', 'tonnes per day'), min: 0 }),
+				gasM3PerDay: field.number({ label: bi('日供气能力', 'Gas supply'), unit: bi('立方米/日', 'm³ per day'), min: 0 }),
+			},
+		}),
+		transport: field.list({
+			label: bi('交通时间', 'Travel times'),
+			max: 8,
+			of: field.object({
+				label: bi('目的地', 'Destination'),
+				required: true,
+				fields: {
+					kind: field.select({ label: bi('类型', 'Kind'), required: true, options: TRANSPORT_DESTINATIONS }),
+					place: field.localized({ label: bi('地点', 'Place'), required: true }),
+					minutes: field.number({
+						label: bi('车程', 'Travel time'),
+						hint: bi('按分钟填写，页面上超过 90 分钟显示为小时', 'In minutes; pages show hours above 90 minutes'),
+						unit: bi('分钟', 'minutes'),
+						required: true,
+						integer: true,
+						min: 1,
+						max: 6000,
+					}),
+				},
+			}),
+		}),
+		policies: field.ref({
+			label: bi('适用政策', 'Applicable policies'),
+			hint: bi(
+				'州市级和县级政策只能选园区所在州市的；本州市的政策与园区主导产业相同的会自动列出',
+				'Prefectural and county policies must be the park’s prefecture’s; those of its industries are listed without being chosen'
+			),
+			multiple: true,
+			to: 'policies',
+		}),
 		contacts: field.list({ label: bi('联系方式', 'Contacts'), of: { ...contact, required: true } }),
 		images,
 		imageAlts,
@@ -288,6 +386,13 @@ export const projects = entryCollection({
 		}),
 		title: { ...title, label: bi('项目名称', 'Project name') },
 		summary,
+		highlights: field.list({
+			label: bi('项目亮点', 'Highlights'),
+			hint: bi('3 至 5 条，每条一句话，显示在项目页顶部', 'Three to five one-sentence points, shown at the top of the page'),
+			translatable: true,
+			max: 5,
+			of: field.string({ label: bi('亮点', 'Highlight'), required: true, max: 160 }),
+		}),
 		industry: field.ref({ label: bi('所属产业', 'Industry'), required: true, to: 'industries' }),
 		prefecture: field.ref({ label: bi('所在州市', 'Prefecture'), required: true, to: 'prefectures' }),
 		county: field.string({ label: bi('所在县（市、区）', 'County or district'), translatable: true, max: 80 }),
@@ -317,8 +422,59 @@ export const projects = entryCollection({
 				annualTax: field.number({ label: bi('年税收', 'Annual tax'), unit: bi('万元', '10k CNY'), min: 0 }),
 				jobs: field.number({ label: bi('带动就业', 'Jobs'), unit: bi('人', ''), integer: true, min: 0 }),
 				paybackYears: field.number({ label: bi('投资回收期', 'Payback period'), unit: bi('年', 'years'), min: 0, max: 50 }),
+				irr: field.number({
+					label: bi('内部收益率（IRR）', 'Internal rate of return (IRR)'),
+					hint: bi('项目单位公布的，按税后全投资计算', 'As the project owner publishes it, after tax on the whole investment'),
+					unit: bi('%', '%'),
+					min: -100,
+					max: 100,
+				}),
 			},
 		}),
+		breakdown: field.list({
+			label: bi('投资构成', 'Investment breakdown'),
+			hint: bi('各项之和应等于总投资', 'The items add up to the total investment'),
+			max: 12,
+			of: field.object({
+				label: bi('投资项', 'Item'),
+				required: true,
+				fields: {
+					item: field.localized({ label: bi('名称', 'Item'), required: true }),
+					amount: field.number({ label: bi('金额', 'Amount'), unit: bi('万元', '10k CNY'), required: true, min: 0 }),
+				},
+			}),
+		}),
+		financing: field.list({
+			label: bi('资金筹措', 'Financing plan'),
+			hint: bi('各来源之和应等于总投资', 'The sources add up to the total investment'),
+			max: 8,
+			of: field.object({
+				label: bi('资金来源', 'Source'),
+				required: true,
+				fields: {
+					source: field.localized({ label: bi('来源', 'Source'), required: true }),
+					amount: field.number({ label: bi('金额', 'Amount'), unit: bi('万元', '10k CNY'), required: true, min: 0 }),
+				},
+			}),
+		}),
+		preparation: field.list({
+			label: bi('前期工作', 'Preparatory work'),
+			hint: bi(
+				'每项手续一行：状态和日期（已完成的填办结日期）',
+				'One line per approval: its status and date (the date it was granted, once done)'
+			),
+			max: PREPARATION_STEPS.length,
+			of: field.object({
+				label: bi('手续', 'Approval'),
+				required: true,
+				fields: {
+					step: field.select({ label: bi('手续', 'Approval'), required: true, options: PREPARATION_STEPS }),
+					status: field.select({ label: bi('状态', 'Status'), required: true, options: PREPARATION_STATUSES }),
+					date: field.date({ label: bi('日期', 'Date') }),
+				},
+			}),
+		}),
+		policies: field.ref({ label: bi('适用政策', 'Applicable policies'), multiple: true, to: 'policies' }),
 		contact: { ...contact, required: true },
 		location: field.location({ label: bi('项目位置（WGS-84）', 'Location (WGS-84)') }),
 		recommended: field.boolean({
@@ -328,7 +484,20 @@ export const projects = entryCollection({
 		expos: field.ref({ label: bi('推介展会', 'Expos'), multiple: true, to: 'expos' }),
 		images,
 		imageAlts,
-		attachments,
+		sitePlan: field.image({
+			label: bi('总平面图', 'Site plan'),
+			hint: bi('项目地块的总平面图或区位图，存放在条目文件夹', 'The plot’s site plan or location plan, stored next to the entry'),
+		}),
+		sitePlanAlt: field.string({
+			label: bi('总平面图说明', 'Site plan description'),
+			hint: bi('描述图上的地块、道路和分区，供读屏软件朗读', 'Describe the plot, roads and zones on the plan, for screen readers'),
+			translatable: true,
+			max: 300,
+		}),
+		attachments: {
+			...attachments,
+			hint: bi('项目建议书、项目推介手册等 PDF 文件', 'The project proposal (项目建议书), brochure and other PDFs'),
+		},
 		published,
 		updated,
 		validUntil: field.date({
@@ -349,6 +518,7 @@ export const projects = entryCollection({
 			message: bi('早于发布时间', 'is earlier than the publication date'),
 			fix: bi('有效期应不早于发布时间；没有期限的留空', 'set “validUntil” on or after “published”, or leave it empty'),
 		},
+		...projectRules,
 	],
 });
 

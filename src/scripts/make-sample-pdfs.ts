@@ -48,7 +48,7 @@ export function attachmentName({ title, docNumber }: { title: string; docNumber?
 }
 
 /** The front matter of a Markdown file and its body. */
-function split(text: string): { front: string; body: string } {
+export function split(text: string): { front: string; body: string } {
 	const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
 	if (!match) throw new Error('no front matter');
 	return { front: match[1]!, body: match[2]! };

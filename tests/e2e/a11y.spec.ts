@@ -4,15 +4,19 @@ import { entryIds, idOf, sampleSets, searchOutcome, type SampleSets } from './he
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** The first project that publishes its package (breakdown, cited policies). */
+const packaged = (projects: SampleSets['projects']) => projects.find((p) => p.breakdown_10k_cny && p.policies) ?? projects[0]!;
+
 /** One page of every type, by name, at its Chinese path; entries are taken from the site's open data. */
 const PAGES: [string, (sets: SampleSets) => string][] = [
 	['home', () => '/'],
 	['projects', () => '/projects/'],
-	['a project', ({ projects }) => `/projects/${idOf(projects[0]!.code)}/`],
+	// Entries with the most to show: a project with its package and a policy it cites.
+	['a project', ({ projects }) => `/projects/${idOf(packaged(projects).code)}/`],
 	['parks', () => '/parks/'],
 	['a park', ({ parks }) => `/parks/${parks[0]!.id}/`],
 	['policies', () => '/policies/'],
-	['a policy', ({ policies }) => `/policies/${policies[0]!.id}/`],
+	['a policy', ({ projects, policies }) => `/policies/${packaged(projects).policies?.split('; ')[0] ?? policies[0]!.id}/`],
 	['interpretations', () => '/policies/interpretations/'],
 	['news', () => '/news/'],
 	['industries', () => '/industries/'],

@@ -29,6 +29,9 @@ export interface ProjectRow {
 	industry: string;
 	prefecture: string;
 	contact_email?: string;
+	/** Set for a project that publishes its package (breakdown, approvals, cited policies). */
+	breakdown_10k_cny?: string;
+	policies?: string;
 }
 export interface PolicyRow {
 	id: string;
@@ -47,6 +50,8 @@ export interface ParkRow {
 	id: string;
 	name_zh: string;
 	name_en: string;
+	/** Set for a park whose profile dates its costs. */
+	costs_as_of?: string;
 }
 
 /** The site's own open data: the tests take ids and facts from what the site publishes. */

@@ -10,6 +10,7 @@ import { filesRule } from './files.ts';
 import { fixedEntriesRule } from './fixed-entries.ts';
 import { imageDescriptionsRule } from './image-descriptions.ts';
 import { mediaRule } from './media.ts';
+import { parkPoliciesRule } from './park-policies.ts';
 import { referenceCyclesRule } from './reference-cycles.ts';
 import { referencesRule } from './references.ts';
 import { regionRule } from './region.ts';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
 	mediaRule,
 	imageDescriptionsRule,
 	regionRule,
+	parkPoliciesRule,
 	standardMapRule,
 	aliasesRule,
 ];

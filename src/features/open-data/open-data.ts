@@ -1,10 +1,14 @@
 /** Rows of the open data sets, built from both languages' catalogues. */
 import { localizePath } from '../../i18n/routing.ts';
+import { hectaresFromMu } from '../../lib/format.ts';
 import { routes } from '../../lib/routes.ts';
 import type { OpenDataSet, Row } from './formats.ts';
 import { catalogue, type Localized } from '../../catalogue/catalogue.ts';
 
 const join = (values: readonly string[]) => values.join('; ');
+/** A list of labelled figures in one cell: “土建工程: 150000; 设备: 200000”. */
+const pairs = (items: readonly (readonly [string | undefined, string | number | undefined])[]) =>
+	items.length ? join(items.map(([k, v]) => `${k ?? ''}: ${v ?? ''}`)) : undefined;
 
 export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> {
 	const [zh, en] = await Promise.all([catalogue('zh-CN'), catalogue('en')]);
@@ -20,7 +24,17 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				prefecture: p.data.prefecture,
 				county_zh: p.data.county,
 				park: p.data.park,
+				highlights_zh: p.data.highlights.length ? join(p.data.highlights) : undefined,
+				highlights_en: e.data.highlights.length && !e.untranslated.includes('highlights') ? join(e.data.highlights) : undefined,
 				investment_10k_cny: p.data.investment,
+				breakdown_10k_cny: pairs(p.data.breakdown.map((b) => [b.item['zh-CN'], b.amount])),
+				breakdown_en: pairs(p.data.breakdown.map((b) => [b.item.en, b.amount])),
+				financing_10k_cny: pairs(p.data.financing.map((b) => [b.source['zh-CN'], b.amount])),
+				financing_en: pairs(p.data.financing.map((b) => [b.source.en, b.amount])),
+				irr_percent: p.data.returns?.irr,
+				payback_years: p.data.returns?.paybackYears,
+				preparation: pairs(p.data.preparation.map((s) => [s.step, s.date ? `${s.status} ${s.date}` : s.status])),
+				policies: p.data.policies.length ? join(p.data.policies) : undefined,
 				cooperation: join(p.data.cooperation),
 				stage: p.data.stage,
 				land_area_mu: p.data.landArea,
@@ -54,6 +68,18 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				gas_cny_per_m3: p.data.costs?.gas,
 				factory_rent_cny_per_m2_month: p.data.costs?.factoryRent,
 				vacant_factory_m2: p.data.costs?.vacantFactoryArea,
+				average_wage_cny_month: p.data.costs?.averageWage,
+				social_insurance_base_cny_month: p.data.costs?.socialInsuranceBase,
+				costs_as_of: p.data.costs?.asOf,
+				available_land_mu: p.data.availableLand,
+				available_land_ha: p.data.availableLand === undefined ? undefined : Math.round(hectaresFromMu(p.data.availableLand) * 10) / 10,
+				anchor_firms_zh: pairs(p.data.anchorFirms.map((a) => [a.name['zh-CN'], a.industry])),
+				anchor_firms_en: pairs(p.data.anchorFirms.map((a) => [a.name.en, a.industry])),
+				substation_kv: p.data.utilities?.substationKv,
+				power_mva: p.data.utilities?.powerMva,
+				water_t_per_day: p.data.utilities?.waterTonnesPerDay,
+				gas_m3_per_day: p.data.utilities?.gasM3PerDay,
+				travel_minutes: pairs(p.data.transport.map((r) => [`${r.kind} ${r.place.en ?? r.place['zh-CN']}`, r.minutes])),
 				enterprises: p.data.enterprises,
 				annual_output_100m_cny: p.data.annualOutput,
 				url_zh: url(routes.park(p.id)),
