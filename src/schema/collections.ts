@@ -4,6 +4,7 @@
  * (`cms/`) are all derived from this module.
  */
 import en from '../i18n/en.ts';
+import { render } from '../i18n/plural.ts';
 import zh from '../i18n/zh-CN.ts';
 import { field, type Bilingual, type DataOf, type Fields, type Option } from './fields.ts';
 import { ADCODE, COLOUR, DOC_NUMBER, INDEX_NUMBER, PROJECT_CODE, SLUG } from './formats.ts';
@@ -749,7 +750,7 @@ export type ColumnType = keyof typeof COLUMN_TYPES;
  * column metadata and place in the HTML sitemap from this list.
  */
 const column = <V extends string>(value: V, title: keyof typeof zh, type: ColumnType = 'information') => ({
-	...opt(value, zh[title], en[title]),
+	...opt(value, zh[title], render(en[title], 'en')),
 	type,
 });
 export const COLUMNS = [
