@@ -252,7 +252,7 @@ export const parks = entryCollection({
 			},
 		}),
 		enterprises: field.number({ label: bi('入驻企业', 'Enterprises'), unit: bi('家', ''), integer: true, min: 0 }),
-		annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('亿元', '100m CNY'), min: 0 }),
+		annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('亿元', 'CNY 100 million (亿元)'), min: 0 }),
 		policies: field.ref({ label: bi('适用政策', 'Incentive policies'), multiple: true, to: 'policies' }),
 		contacts: field.list({ label: bi('联系方式', 'Contacts'), of: { ...contact, required: true } }),
 		images,
@@ -283,8 +283,8 @@ export const projects = entryCollection({
 		park: field.ref({ label: bi('所在园区', 'Park'), to: 'parks' }),
 		investment: field.number({
 			label: bi('总投资', 'Total investment'),
-			hint: bi('以万元为单位填写数字，例如 3.5 亿元填 35000', 'In 万元 (10,000 CNY): CNY 350 million is 35000'),
-			unit: bi('万元', '10k CNY'),
+			hint: bi('以万元为单位填写数字，例如 3.5 亿元填 35000', 'In 万元 (units of CNY 10,000): CNY 350 million is 35000'),
+			unit: bi('万元', 'CNY 10,000 (万元)'),
 			required: true,
 			min: 1,
 		}),
@@ -302,8 +302,8 @@ export const projects = entryCollection({
 		returns: field.object({
 			label: bi('预期效益', 'Expected returns'),
 			fields: {
-				annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('万元', '10k CNY'), min: 0 }),
-				annualTax: field.number({ label: bi('年税收', 'Annual tax'), unit: bi('万元', '10k CNY'), min: 0 }),
+				annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('万元', 'CNY 10,000 (万元)'), min: 0 }),
+				annualTax: field.number({ label: bi('年税收', 'Annual tax'), unit: bi('万元', 'CNY 10,000 (万元)'), min: 0 }),
 				jobs: field.number({ label: bi('带动就业', 'Jobs'), unit: bi('人', ''), integer: true, min: 0 }),
 				paybackYears: field.number({ label: bi('投资回收期', 'Payback period'), unit: bi('年', 'years'), min: 0, max: 50 }),
 			},
