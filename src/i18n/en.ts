@@ -241,6 +241,7 @@ export default {
 	'common.download': 'Download',
 	'common.map': 'Map',
 	'common.tel': 'Phone',
+	'common.domesticOnly': 'within China only',
 	'common.email': 'E-mail',
 	'common.contact': 'Contact',
 	'common.colon': ': ',

@@ -239,6 +239,8 @@ export default {
 	'common.download': '下载',
 	'common.map': '地图',
 	'common.tel': '电话',
+	// A short service number (12366) says nothing more to Chinese readers: they know it is domestic.
+	'common.domesticOnly': '',
 	'common.email': '邮箱',
 	'common.contact': '联系人',
 	'common.colon': '：',
