@@ -1,10 +1,14 @@
 /** Rows of the open data sets, built from both languages' catalogues. */
 import { localizePath } from '../../i18n/routing.ts';
+import { MU_PER_HECTARE } from '../../lib/measure.ts';
+import { formatPhone } from '../../lib/phone.ts';
 import { routes } from '../../lib/routes.ts';
 import type { OpenDataSet, Row } from './formats.ts';
 import { catalogue, type Localized } from '../../catalogue/catalogue.ts';
 
 const join = (values: readonly string[]) => values.join('; ');
+// Chinese units stay for those who read them; each has a column in units read everywhere beside it.
+const hectares = (mu: number | undefined) => (mu === undefined ? undefined : Math.round((mu / MU_PER_HECTARE) * 100) / 100);
 
 export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> {
 	const [zh, en] = await Promise.all([catalogue('zh-CN'), catalogue('en')]);
@@ -21,9 +25,11 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				county_zh: p.data.county,
 				park: p.data.park,
 				investment_10k_cny: p.data.investment,
+				investment_cny: p.data.investment * 10_000,
 				cooperation: join(p.data.cooperation),
 				stage: p.data.stage,
 				land_area_mu: p.data.landArea,
+				land_area_ha: hectares(p.data.landArea),
 				lat: p.data.location?.lat,
 				lng: p.data.location?.lng,
 				recommended: p.data.recommended,
@@ -31,6 +37,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				updated: p.data.updated,
 				valid_until: p.data.validUntil,
 				contact_phone: p.data.contact.phone,
+				contact_phone_intl: formatPhone(p.data.contact.phone, 'en'),
 				contact_email: p.data.contact.email,
 				url_zh: url(routes.project(p.id)),
 				url_en: url(localizePath(routes.project(p.id), 'en')),
@@ -49,6 +56,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				founded: p.data.founded,
 				industries: join(p.data.industries),
 				land_price_cny_per_mu: p.data.costs?.landPrice,
+				land_price_cny_per_ha: p.data.costs?.landPrice === undefined ? undefined : p.data.costs.landPrice * MU_PER_HECTARE,
 				electricity_cny_per_kwh: p.data.costs?.electricity,
 				water_cny_per_t: p.data.costs?.water,
 				gas_cny_per_m3: p.data.costs?.gas,
@@ -56,6 +64,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				vacant_factory_m2: p.data.costs?.vacantFactoryArea,
 				enterprises: p.data.enterprises,
 				annual_output_100m_cny: p.data.annualOutput,
+				annual_output_cny: p.data.annualOutput === undefined ? undefined : p.data.annualOutput * 100_000_000,
 				url_zh: url(routes.park(p.id)),
 				url_en: url(localizePath(routes.park(p.id), 'en')),
 			}));
