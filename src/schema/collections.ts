@@ -665,7 +665,7 @@ export const prefectures = dataCollection({
 	label: bi('州市', 'Prefectures'),
 	item: {
 		id,
-		adcode: field.string({ label: bi('行政区划代码', 'Division code'), required: true, pattern: ADCODE }),
+		adcode: field.string({ label: bi('行政区划代码', 'Administrative division code'), required: true, pattern: ADCODE }),
 		name,
 		seat: field.location({ label: bi('政府驻地', 'Seat of government'), required: true }),
 		description: field.localized({ label: bi('简介', 'Description') }),
