@@ -192,7 +192,7 @@ export default {
 	'search.band.1-5': 'CNY 100–500 million',
 	'search.band.5-10': 'CNY 500 million–1 billion',
 	'search.band.10-50': 'CNY 1–5 billion',
-	'search.band.gte-50': 'CNY 5 billion and more',
+	'search.band.gte-50': 'CNY 5 billion or more',
 
 	'projects.qr': 'Scan to open this project on your phone',
 	'projects.qrLabel': 'QR code: {title}',
@@ -303,7 +303,7 @@ export default {
 		'The following is kept only in your browser’s local storage and is never sent to us or anyone else. You can clear it at any time in your browser’s settings.',
 	'statement.key': 'localStorage key',
 	'statement.purpose': 'Purpose',
-	'statement.kept': 'Kept',
+	'statement.kept': 'Kept for',
 	'statement.shortlist': 'The codes of the projects you starred, for your shortlist page',
 	'statement.care': 'Whether you switched on care mode (large text, high contrast)',
 	'statement.untilCleared': 'Until you switch it off or clear your browser’s data',

@@ -1,8 +1,9 @@
 /**
  * English pages read as English: amounts in CNY million/billion (never “1,300 100m CNY”), a count with
  * the noun that fits it (“1 project”), phone numbers dialable from abroad, and every area or land
- * price in mu also in hectares. Each check reads the visible text of every built English page;
- * Chinese shown there as a fallback (marked lang="zh-CN") keeps its own conventions and is left out.
+ * price in mu also in hectares. Each check reads the visible text of every built English page and
+ * the facts its map popups show; Chinese shown there as a fallback (marked lang="zh-CN") keeps its
+ * own conventions and is left out.
  */
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -12,8 +13,16 @@ import { DIST, htmlFiles, read, urlOf } from './dist-files.ts';
 interface Page {
 	url: string;
 	doc: HTMLElement;
-	/** What a reader sees: scripts, styles and Chinese fallback parts left out, spaces collapsed. */
+	/** What a reader sees: scripts, styles and Chinese fallback parts left out, map popups in, spaces collapsed. */
 	text: string;
+}
+
+/** The facts a map's popups show, which the page carries as JSON (see src/features/maps/map-items.ts). */
+function mapFacts(doc: HTMLElement): string[] {
+	return doc.querySelectorAll('[data-map]').flatMap((el) => {
+		const { items = [] } = JSON.parse(el.getAttribute('data-map')!) as { items?: { facts?: { label: string; value: string }[] }[] };
+		return items.flatMap((item) => (item.facts ?? []).map((f) => `${f.label} ${f.value}.`));
+	});
 }
 
 const pages: Page[] = htmlFiles(join(DIST, 'en')).map((file) => {
@@ -21,11 +30,8 @@ const pages: Page[] = htmlFiles(join(DIST, 'en')).map((file) => {
 	const visible = parse(read(file));
 	for (const element of visible.querySelectorAll('script, style, template, [lang="zh-CN"]')) element.remove();
 	// Block elements end a word: “Key facts” and the first fact must not run together.
-	const text = visible
-		.querySelectorAll('body')
-		.map((b) => b.structuredText.replace(/\s+/g, ' '))
-		.join(' ');
-	return { url: urlOf(file), doc, text };
+	const body = visible.querySelectorAll('body').map((b) => b.structuredText);
+	return { url: urlOf(file), doc, text: [...body, ...mapFacts(doc)].join(' ').replace(/\s+/g, ' ') };
 });
 
 /** Each page's passages that match `pattern`, with a little context, as `url: …passage…`. */
