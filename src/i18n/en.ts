@@ -147,8 +147,8 @@ export default {
 	'industries.projects': '{name} projects',
 	'industries.parks': 'Parks with {name} as a leading industry',
 	'industries.policies': 'Related policies',
-	'industries.projectCount': { one: '{n} project', other: '{n} projects' },
-	'industries.parkCount': { one: '{n} park', other: '{n} parks' },
+	'count.projects': { one: '{n} project', other: '{n} projects' },
+	'count.parks': { one: '{n} park', other: '{n} parks' },
 
 	'prefectures.title': 'Prefectures',
 	'prefectures.projects': 'Projects in {name}',

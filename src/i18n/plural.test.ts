@@ -33,8 +33,8 @@ describe('English counts', () => {
 		const t = translator('en');
 		expect(t('list.count', { n: 1 })).toBe('1 item');
 		expect(t('search.results', { n: 1 })).toBe('1 result');
-		expect(t('industries.parkCount', { n: 1 })).toBe('1 park');
-		expect(t('industries.parkCount', { n: 3 })).toBe('3 parks');
+		expect(t('count.parks', { n: 1 })).toBe('1 park');
+		expect(t('count.parks', { n: 3 })).toBe('3 parks');
 		expect(t('home.allProjects', { n: 1 })).toBe('See the project');
 		expect(t('home.allProjects', { n: 41 })).toBe('See all 41 projects');
 	});

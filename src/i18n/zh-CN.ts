@@ -146,8 +146,8 @@ export default {
 	'industries.projects': '{name}招商项目',
 	'industries.parks': '以{name}为主导产业的园区',
 	'industries.policies': '相关政策',
-	'industries.projectCount': '{n} 个项目',
-	'industries.parkCount': '{n} 个园区',
+	'count.projects': '{n} 个项目',
+	'count.parks': '{n} 个园区',
 
 	'prefectures.title': '州市',
 	'prefectures.projects': '{name}招商项目',
