@@ -4,7 +4,7 @@
  * policies and terms an entry refers to (not their ids), a policy's status badge derived from its
  * dates, and the attachments and cover image it carries.
  */
-import { formatInvestment, formatNumber } from '../../src/lib/money.ts';
+import { formatMeasure } from '../../src/lib/measure.ts';
 import { policyStatus } from '../../src/features/policies/policy-status.ts';
 import { policyStatusLabels } from '../../src/features/policies/status-labels.ts';
 import type { EntryCollection } from '../../src/schema/collections.ts';
@@ -38,11 +38,8 @@ function factText(f: Field, value: unknown, data: PreviewData): string | undefin
 			return Array.isArray(value) ? list(value, label) : label(value);
 		}
 		case 'number': {
-			const n = Number(value);
-			// Money is stored in 万元 (or 亿元) and shown as the site shows it.
-			if (f.unit?.['zh-CN'] === '万元') return formatInvestment(n, ui);
-			if (f.unit?.['zh-CN'] === '亿元') return formatInvestment(n * 10_000, ui);
-			return `${formatNumber(n, ui)}${f.unit?.[ui] ? ` ${f.unit[ui]}` : ''}`;
+			// As the site shows it: money in 万元 as CNY million in English, mu with hectares.
+			return formatMeasure(Number(value), f.unit, ui);
 		}
 		case 'boolean':
 			return value ? { 'zh-CN': '是', en: 'Yes' }[ui] : undefined;

@@ -4,22 +4,30 @@
  */
 import type { Locale } from '../schema/fields.ts';
 import en from './en.ts';
-import { fill } from './fill.ts';
+import { render, type Message } from './plural.ts';
 import zh from './zh-CN.ts';
 
 export type UIKey = keyof typeof zh;
-export const strings: Record<Locale, Record<UIKey, string>> = { 'zh-CN': zh, en };
+export const strings: Record<Locale, Record<UIKey, Message>> = { 'zh-CN': zh, en };
 
-export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string;
+export interface Translate {
+	/** The string as text: `{name}` placeholders filled from `vars`, a counted string's form chosen by `vars.n`. */
+	(key: UIKey, vars?: Record<string, string | number>): string;
+	/** The string as written, counted forms and all, for browser code to fill (see `clientStrings`). */
+	message: (key: UIKey) => Message;
+}
 
-/** The translator for a language; `{name}` placeholders are filled from `vars`. */
+/** The translator for a language. */
 export function translator(locale: Locale): Translate {
 	const table = strings[locale];
-	return (key, vars) => fill(table[key], vars);
+	return Object.assign((key: UIKey, vars?: Record<string, string | number>) => render(table[key], locale, vars), {
+		message: (key: UIKey) => table[key],
+	});
 }
 
 /** Joins the items of an inline list with the language's separator (、 in Chinese). */
-export const joinList = (items: string[], locale: Locale) => items.join(strings[locale]['common.listSeparator']);
+export const joinList = (items: string[], locale: Locale) => items.join(render(strings[locale]['common.listSeparator'], locale));
 
 /** The strings a browser component needs, for its `data-strings` attribute (read by `stringsOf`). */
-export const clientStrings = (t: Translate, keys: readonly UIKey[]) => JSON.stringify(Object.fromEntries(keys.map((key) => [key, t(key)])));
+export const clientStrings = (t: Translate, keys: readonly UIKey[]) =>
+	JSON.stringify(Object.fromEntries(keys.map((key) => [key, t.message(key)])));

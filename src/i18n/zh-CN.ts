@@ -149,7 +149,8 @@ export default {
 	'industries.projects': '{name}招商项目',
 	'industries.parks': '以{name}为主导产业的园区',
 	'industries.policies': '相关政策',
-	'industries.counts': '{projects} 个项目 · {parks} 个园区',
+	'count.projects': '{n} 个项目',
+	'count.parks': '{n} 个园区',
 
 	'prefectures.title': '州市',
 	'prefectures.projects': '{name}招商项目',
@@ -248,6 +249,8 @@ export default {
 	'common.download': '下载',
 	'common.map': '地图',
 	'common.tel': '电话',
+	// A short service number (12366) says nothing more to Chinese readers: they know it is domestic.
+	'common.domesticOnly': '',
 	'common.email': '邮箱',
 	'common.contact': '联系人',
 	'common.colon': '：',

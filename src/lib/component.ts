@@ -2,9 +2,9 @@
  * How browser code starts, everywhere on the site (as govuk-frontend's `createAll`): a component is
  * a function of its root element, started once for each element that names it with `data-module`,
  * and reads what it needs from that element's `data-*` attributes through a typed schema. Its
- * interface strings come the same way, in `data-strings`, and are filled by one `t()`.
+ * interface strings come the same way, in `data-strings`, and are filled by one `t()` (counts included).
  */
-import { fill } from '../i18n/fill.ts';
+import { render, type Message } from '../i18n/plural.ts';
 
 type Kind = 'string' | 'number' | 'boolean' | 'json';
 type Value<K extends Kind> = K extends 'number' ? number : K extends 'boolean' ? boolean : K extends 'json' ? unknown : string;
@@ -27,8 +27,10 @@ export type Translate = (key: string, vars?: Record<string, string | number>) =>
 
 /** The component's interface strings (`data-strings`, written by `clientStrings`) as a `t()`. */
 export function stringsOf(root: HTMLElement): Translate {
-	const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
-	return (key, vars) => fill(strings[key] ?? key, vars);
+	const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, Message>;
+	// Counted strings take the form of the page's language (“1 project”, “2 projects”).
+	const { lang } = document.documentElement;
+	return (key, vars) => render(strings[key] ?? key, lang, vars);
 }
 
 const started = new Map<string, WeakSet<HTMLElement>>();

@@ -17,15 +17,19 @@ function trim(n: number, digits: number, locale: string): string {
 	return format.format(n);
 }
 
-export function formatInvestment(wan: number, locale: Locale): string {
+/** An amount in yuan as each language reads money: 万元/亿元 in Chinese, CNY million/billion in English. */
+export function formatYuan(yuan: number, locale: Locale): string {
 	if (locale === 'zh-CN') {
-		return wan >= WAN_PER_YI ? `${trim(wan / WAN_PER_YI, 2, 'zh-CN')}亿元` : `${trim(wan, 0, 'zh-CN')}万元`;
+		if (yuan >= 1e8) return `${trim(yuan / 1e8, 2, 'zh-CN')}亿元`;
+		return yuan >= 1e4 ? `${trim(yuan / 1e4, 2, 'zh-CN')}万元` : `${trim(yuan, 2, 'zh-CN')}元`;
 	}
-	const yuan = wan * 10_000;
 	if (yuan >= 1e9) return `CNY ${trim(yuan / 1e9, 2, 'en')} billion`;
 	if (yuan >= 1e6) return `CNY ${trim(yuan / 1e6, 1, 'en')} million`;
-	return `CNY ${trim(yuan, 0, 'en')}`;
+	return `CNY ${trim(yuan, 2, 'en')}`;
 }
+
+/** An amount stored in 万元, the unit of every investment figure in the content. */
+export const formatInvestment = (wan: number, locale: Locale): string => formatYuan(wan * 10_000, locale);
 
 /** Investment bands in 亿元, as investors filter them. */
 export const INVESTMENT_BANDS = [

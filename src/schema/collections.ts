@@ -4,6 +4,7 @@
  * (`cms/`) are all derived from this module.
  */
 import en from '../i18n/en.ts';
+import { render } from '../i18n/plural.ts';
 import zh from '../i18n/zh-CN.ts';
 import { field, type Bilingual, type DataOf, type Fields, type Option } from './fields.ts';
 import { ADCODE, COLOUR, DOC_NUMBER, INDEX_NUMBER, PROJECT_CODE, SLUG } from './formats.ts';
@@ -310,7 +311,7 @@ export const parks = entryCollection({
 			min: 0,
 		}),
 		enterprises: field.number({ label: bi('入驻企业', 'Enterprises'), unit: bi('家', ''), integer: true, min: 0 }),
-		annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('亿元', '100m CNY'), min: 0 }),
+		annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('亿元', 'CNY 100 million (亿元)'), min: 0 }),
 		anchorFirms: field.list({
 			label: bi('龙头企业', 'Anchor firms'),
 			hint: bi('园区内已投产的代表性企业', 'Representative firms already producing in the park'),
@@ -399,8 +400,8 @@ export const projects = entryCollection({
 		park: field.ref({ label: bi('所在园区', 'Park'), to: 'parks' }),
 		investment: field.number({
 			label: bi('总投资', 'Total investment'),
-			hint: bi('以万元为单位填写数字，例如 3.5 亿元填 35000', 'In 万元 (10,000 CNY): CNY 350 million is 35000'),
-			unit: bi('万元', '10k CNY'),
+			hint: bi('以万元为单位填写数字，例如 3.5 亿元填 35000', 'In 万元 (units of CNY 10,000): CNY 350 million is 35000'),
+			unit: bi('万元', 'CNY 10,000 (万元)'),
 			required: true,
 			min: 1,
 		}),
@@ -418,8 +419,8 @@ export const projects = entryCollection({
 		returns: field.object({
 			label: bi('预期效益', 'Expected returns'),
 			fields: {
-				annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('万元', '10k CNY'), min: 0 }),
-				annualTax: field.number({ label: bi('年税收', 'Annual tax'), unit: bi('万元', '10k CNY'), min: 0 }),
+				annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('万元', 'CNY 10,000 (万元)'), min: 0 }),
+				annualTax: field.number({ label: bi('年税收', 'Annual tax'), unit: bi('万元', 'CNY 10,000 (万元)'), min: 0 }),
 				jobs: field.number({ label: bi('带动就业', 'Jobs'), unit: bi('人', ''), integer: true, min: 0 }),
 				paybackYears: field.number({ label: bi('投资回收期', 'Payback period'), unit: bi('年', 'years'), min: 0, max: 50 }),
 				irr: field.number({
@@ -440,7 +441,7 @@ export const projects = entryCollection({
 				required: true,
 				fields: {
 					item: field.localized({ label: bi('名称', 'Item'), required: true }),
-					amount: field.number({ label: bi('金额', 'Amount'), unit: bi('万元', '10k CNY'), required: true, min: 0 }),
+					amount: field.number({ label: bi('金额', 'Amount'), unit: bi('万元', 'CNY 10,000 (万元)'), required: true, min: 0 }),
 				},
 			}),
 		}),
@@ -453,7 +454,7 @@ export const projects = entryCollection({
 				required: true,
 				fields: {
 					source: field.localized({ label: bi('来源', 'Source'), required: true }),
-					amount: field.number({ label: bi('金额', 'Amount'), unit: bi('万元', '10k CNY'), required: true, min: 0 }),
+					amount: field.number({ label: bi('金额', 'Amount'), unit: bi('万元', 'CNY 10,000 (万元)'), required: true, min: 0 }),
 				},
 			}),
 		}),
@@ -849,7 +850,7 @@ export const prefectures = dataCollection({
 	label: bi('州市', 'Prefectures'),
 	item: {
 		id,
-		adcode: field.string({ label: bi('行政区划代码', 'Division code'), required: true, pattern: ADCODE }),
+		adcode: field.string({ label: bi('行政区划代码', 'Administrative division code'), required: true, pattern: ADCODE }),
 		name,
 		seat: field.location({ label: bi('政府驻地', 'Seat of government'), required: true }),
 		description: field.localized({ label: bi('简介', 'Description') }),
@@ -943,7 +944,7 @@ export type ColumnType = keyof typeof COLUMN_TYPES;
  * column metadata and place in the HTML sitemap from this list.
  */
 const column = <V extends string>(value: V, title: keyof typeof zh, type: ColumnType = 'information') => ({
-	...opt(value, zh[title], en[title]),
+	...opt(value, zh[title], render(en[title], 'en')),
 	type,
 });
 export const COLUMNS = [

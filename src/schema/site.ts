@@ -67,7 +67,7 @@ export const siteSettings = {
 		email: field.email({ label: bi('电子邮箱', 'E-mail'), required: true }),
 		hours: field.localized({ label: bi('办公时间', 'Office hours') }),
 		complaints: field.object({
-			label: bi('外来投资企业投诉受理', 'Complaints from invested enterprises'),
+			label: bi('外来投资企业投诉受理', 'Complaints from foreign-invested enterprises'),
 			required: true,
 			fields: {
 				phone: field.phone({ label: bi('投诉电话', 'Complaints phone'), required: true }),
@@ -99,8 +99,8 @@ export const siteSettings = {
 			label: bi('页脚（政府网站标识）', 'Footer (government site identifiers)'),
 			required: true,
 			fields: {
-				sponsor: field.localized({ label: bi('主办单位', 'Sponsor'), required: true }),
-				organizer: field.localized({ label: bi('承办单位', 'Operated by') }),
+				sponsor: field.localized({ label: bi('主办单位', 'Organiser'), required: true }),
+				organizer: field.localized({ label: bi('承办单位', 'Operator') }),
 				siteCode: field.string({
 					label: bi('网站标识码', 'Government site code'),
 					pattern: { regex: /^\d{10}$/, example: '5300000044', description: bi('十位数字', 'ten digits') },

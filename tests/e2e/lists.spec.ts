@@ -45,7 +45,7 @@ test('the news list filters by sub-column, shows each item’s sub-column, and k
 	expect(notices.length).toBeGreaterThan(0);
 	for (const [prefix, label, shown] of [
 		['', '通知公告', `显示 ${notices.length} 条动态`],
-		['/en', 'Notices', `News items shown: ${notices.length}`],
+		['/en', 'Notices', `${notices.length} news item${notices.length === 1 ? '' : 's'} shown`],
 	] as const) {
 		await page.goto(`${prefix}/news/`);
 		// Every item of the full list names its sub-column.

@@ -62,7 +62,7 @@ test.describe('every page type in both languages', () => {
 				await expect(page.locator('link[rel=alternate][hreflang=en]'), url).toHaveAttribute('href', absolute(`/en${path}`));
 				await expect(page.locator('link[rel=alternate][hreflang=zh-CN]'), url).toHaveAttribute('href', absolute(path));
 				await expect(page.locator('main#main'), url).toBeVisible();
-				await expect(page.locator('footer'), url).toContainText(lang === 'en' ? 'Sponsor' : '主办单位');
+				await expect(page.locator('footer'), url).toContainText(lang === 'en' ? 'Organised by' : '主办单位');
 				// Scripts may fail after the page has loaded (the search page's warm-up search, say): with
 				// one page per test, no next page gives them that time, so wait until the page is quiet.
 				await page.waitForLoadState('networkidle');

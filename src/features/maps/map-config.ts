@@ -5,6 +5,7 @@
  * schematic that draws no boundary at all, only prefecture seats, and says it is not a standard map.
  * Tiles, where configured, replace the standard map or the schematic when they arrive.
  */
+import type { Message } from '../../i18n/plural.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { tileSpec, type TileSpec } from '../../lib/tile-providers.ts';
 import type { Locale } from '../../schema/fields.ts';
@@ -29,7 +30,7 @@ export interface MapConfig {
 	standardMap?: StandardMapLayer;
 	region: Bounds;
 	overview: boolean;
-	strings: Record<'zoomIn' | 'zoomOut' | 'close' | 'schematic' | 'cluster', string>;
+	strings: Record<'zoomIn' | 'zoomOut' | 'close' | 'schematic', string> & { cluster: Message };
 }
 
 export interface MapConfigInput {
@@ -68,7 +69,7 @@ export function mapConfig({ items, seats, overview, map, locale, t, standardMapU
 			zoomOut: t('map.zoomOut'),
 			close: t('map.close'),
 			schematic: t('map.schematic'),
-			cluster: t('map.cluster'),
+			cluster: t.message('map.cluster'),
 		},
 	};
 }

@@ -6,7 +6,8 @@
 import { localizePath } from '../../i18n/routing.ts';
 import { joinList } from '../../i18n/translate.ts';
 import { optionLabel } from '../../lib/labels.ts';
-import { formatInvestment, formatNumber } from '../../lib/money.ts';
+import { measure as formatMeasure } from '../../lib/measure.ts';
+import { formatInvestment } from '../../lib/money.ts';
 import { routes } from '../../lib/routes.ts';
 import { langOf, pick } from '../../lib/translation.ts';
 import { PARK_LEVELS, parks, projects } from '../../schema/collections.ts';
@@ -41,8 +42,7 @@ const pf = parks.fields;
 export function parkMapItem(park: Park, c: Catalogue): MapItem {
 	const { locale } = c;
 	const p = park.data;
-	const measure = (value: number | undefined, unit: Bilingual | undefined) =>
-		value === undefined ? undefined : `${formatNumber(value, locale)} ${unit?.[locale] ?? ''}`.trim();
+	const measure = (value: number | undefined, unit: Bilingual | undefined) => formatMeasure(value, unit, locale);
 	const facts = [
 		{
 			label: pf.industries.label[locale],

@@ -1,6 +1,7 @@
 /** Rows of the open data sets, built from both languages' catalogues. */
 import { localizePath } from '../../i18n/routing.ts';
-import { hectaresFromMu } from '../../lib/format.ts';
+import { MU_PER_HECTARE } from '../../lib/measure.ts';
+import { formatPhone } from '../../lib/phone.ts';
 import { routes } from '../../lib/routes.ts';
 import type { OpenDataSet, Row } from './formats.ts';
 import { catalogue, type Localized } from '../../catalogue/catalogue.ts';
@@ -9,6 +10,8 @@ const join = (values: readonly string[]) => values.join('; ');
 /** A list of labelled figures in one cell: “土建工程: 150000; 设备: 200000”. */
 const pairs = (items: readonly (readonly [string | undefined, string | number | undefined])[]) =>
 	items.length ? join(items.map(([k, v]) => `${k ?? ''}: ${v ?? ''}`)) : undefined;
+// Chinese units stay for those who read them; each has a column in units read everywhere beside it.
+const hectares = (mu: number | undefined) => (mu === undefined ? undefined : Math.round((mu / MU_PER_HECTARE) * 100) / 100);
 
 export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> {
 	const [zh, en] = await Promise.all([catalogue('zh-CN'), catalogue('en')]);
@@ -27,6 +30,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				highlights_zh: p.data.highlights.length ? join(p.data.highlights) : undefined,
 				highlights_en: e.data.highlights.length && !e.untranslated.includes('highlights') ? join(e.data.highlights) : undefined,
 				investment_10k_cny: p.data.investment,
+				investment_cny: p.data.investment * 10_000,
 				breakdown_10k_cny: pairs(p.data.breakdown.map((b) => [b.item['zh-CN'], b.amount])),
 				breakdown_en: pairs(p.data.breakdown.map((b) => [b.item.en, b.amount])),
 				financing_10k_cny: pairs(p.data.financing.map((b) => [b.source['zh-CN'], b.amount])),
@@ -38,6 +42,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				cooperation: join(p.data.cooperation),
 				stage: p.data.stage,
 				land_area_mu: p.data.landArea,
+				land_area_ha: hectares(p.data.landArea),
 				lat: p.data.location?.lat,
 				lng: p.data.location?.lng,
 				recommended: p.data.recommended,
@@ -45,6 +50,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				updated: p.data.updated,
 				valid_until: p.data.validUntil,
 				contact_phone: p.data.contact.phone,
+				contact_phone_intl: formatPhone(p.data.contact.phone, 'en'),
 				contact_email: p.data.contact.email,
 				url_zh: url(routes.project(p.id)),
 				url_en: url(localizePath(routes.project(p.id), 'en')),
@@ -63,6 +69,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				founded: p.data.founded,
 				industries: join(p.data.industries),
 				land_price_cny_per_mu: p.data.costs?.landPrice,
+				land_price_cny_per_ha: p.data.costs?.landPrice === undefined ? undefined : p.data.costs.landPrice * MU_PER_HECTARE,
 				electricity_cny_per_kwh: p.data.costs?.electricity,
 				water_cny_per_t: p.data.costs?.water,
 				gas_cny_per_m3: p.data.costs?.gas,
@@ -72,7 +79,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				social_insurance_base_cny_month: p.data.costs?.socialInsuranceBase,
 				costs_as_of: p.data.costs?.asOf,
 				available_land_mu: p.data.availableLand,
-				available_land_ha: p.data.availableLand === undefined ? undefined : Math.round(hectaresFromMu(p.data.availableLand) * 10) / 10,
+				available_land_ha: hectares(p.data.availableLand),
 				anchor_firms_zh: pairs(p.data.anchorFirms.map((a) => [a.name['zh-CN'], a.industry])),
 				anchor_firms_en: pairs(p.data.anchorFirms.map((a) => [a.name.en, a.industry])),
 				substation_kv: p.data.utilities?.substationKv,
@@ -82,6 +89,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				travel_minutes: pairs(p.data.transport.map((r) => [`${r.kind} ${r.place.en ?? r.place['zh-CN']}`, r.minutes])),
 				enterprises: p.data.enterprises,
 				annual_output_100m_cny: p.data.annualOutput,
+				annual_output_cny: p.data.annualOutput === undefined ? undefined : p.data.annualOutput * 100_000_000,
 				url_zh: url(routes.park(p.id)),
 				url_en: url(localizePath(routes.park(p.id), 'en')),
 			}));

@@ -3,7 +3,7 @@
  * clusters on the overview, a plain group on a close-up.
  */
 import type { DivIcon, FeatureGroup, GeoJSON as GeoJsonLayer, Map as LeafletMap, Marker, MarkerClusterGroup } from 'leaflet';
-import { fill } from '../../../i18n/fill.ts';
+import { render, type Message } from '../../../i18n/plural.ts';
 import type { MapConfig } from '../map-config.ts';
 import type { MapItem } from '../map-items.ts';
 import { DETAIL_ZOOM, element, L } from './leaflet.ts';
@@ -94,15 +94,18 @@ export function createPlaces(map: LeafletMap, el: HTMLElement, config: MapConfig
 	return places;
 }
 
-function clusterIcon(n: number, label: string): DivIcon {
+function clusterIcon(n: number, label: Message): DivIcon {
 	const html = element('span');
-	html.append(element('span', undefined, String(n)), element('span', 'visually-hidden', fill(label, { n })));
+	html.append(
+		element('span', undefined, String(n)),
+		element('span', 'visually-hidden', render(label, document.documentElement.lang, { n }))
+	);
 	const size = n < 10 ? 34 : 42;
 	return L.divIcon({ html, className: 'map-cluster', iconSize: [size, size] });
 }
 
 /** Clusters for the overview, loading Leaflet.markercluster only then; a plain group for a close-up. */
-export async function markerLayer(overview: boolean, clusterLabel: string): Promise<MarkerLayer> {
+export async function markerLayer(overview: boolean, clusterLabel: Message): Promise<MarkerLayer> {
 	if (!overview) return { group: L.featureGroup(), cluster: undefined };
 	// markercluster extends the global L when it loads, so it is imported after Leaflet is in place.
 	(window as unknown as { L: typeof L }).L = L;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { Project } from '../../../../catalogue/catalogue.ts';
 import { entryPaths } from '../../../../catalogue/paths.ts';
+import { formatPhone } from '../../../../lib/phone.ts';
 import { routes } from '../../../../lib/routes.ts';
 import { pick } from '../../../../lib/translation.ts';
 import { vcard } from '../../../../features/projects/vcard.ts';
@@ -13,7 +14,8 @@ export const GET: APIRoute<{ entry: Project }> = ({ props: { entry }, locals: { 
 	const body = vcard({
 		organisation: pick(contact.office, locale),
 		name: pick(contact.person, locale),
-		phone: contact.phone,
+		// International form: the card dials from wherever its owner is.
+		phone: formatPhone(contact.phone, 'en'),
 		email: contact.email,
 		note: `${code} ${title}`,
 		url: new URL(href(routes.project(entry.id)), site).href,
