@@ -16,12 +16,13 @@ import { ENQUIRY_TOPICS, PARK_LEVELS, POLICY_LEVELS, PROJECT_STAGES, entryCollec
 import type { Catalogue, Enquiry, Interpretation, NewsItem, Park, Policy, Project } from '../../catalogue/catalogue.ts';
 import { excerpt } from '../interaction/enquiries.ts';
 import type { FilterFacet } from '../filters/filter-query.ts';
+import { projectFacetValues, type ProjectFacet } from '../projects/project-facets.ts';
 
 /** Facet keys, in the order the search page shows them. */
 const FACETS = ['type', 'industry', 'prefecture', 'band', 'stage', 'parkLevel', 'policyLevel', 'status'] as const;
 export type SearchFacet = (typeof FACETS)[number];
 /** Facets only a list filters by (the policy list's, the news list's), which the search page leaves out. */
-export type Facet = SearchFacet | PolicyFacet | NewsFacet;
+export type Facet = SearchFacet | PolicyFacet | NewsFacet | ProjectFacet;
 
 export interface SearchTags {
 	filters: Partial<Record<Facet, string[]>>;
@@ -56,6 +57,7 @@ export function projectTags(p: Project, c: Catalogue): SearchTags {
 			prefecture: [prefecture],
 			band: [bandLabel(d.investment, c)],
 			stage: [stage],
+			...projectFacetValues(p, c),
 		},
 		sort: { published: d.published, investment: d.investment },
 		facts: [],
