@@ -39,8 +39,11 @@ function explainEmpty(root: HTMLElement, form: FilterForm, filters: FilterValues
 			const button = document.createElement('button');
 			button.type = 'button';
 			button.className = 'button button-secondary';
+			// One inline run inside the flex button, so that the name reads as written, without gaps around the value.
+			const name = document.createElement('span');
 			const [before, after = ''] = t('removeFilter').split('{value}');
-			button.append(before!, labelled(c.text, c.lang), after);
+			name.append(before!, labelled(c.text, c.lang), after);
+			button.append(name);
 			button.addEventListener('click', () => form.remove(c.name, c.value));
 			return button;
 		})
