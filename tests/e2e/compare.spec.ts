@@ -1,4 +1,5 @@
 /** The compare table (/compare/?ids=…) and the shortlist it is reached from. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { idOf, openData, projectFile, type ProjectRow } from './helpers.ts';
@@ -57,6 +58,9 @@ for (const lang of LANGS) {
 		expect(pdf.getPageCount()).toBe(1);
 		const { width, height } = pdf.getPage(0).getSize();
 		expect(width).toBeGreaterThan(height);
+		// The filled table is as accessible as the rest of the site.
+		const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
 
 	test(`${lang.locale}: the shortlist shows facts and contacts, removes with a button that says so, and links to the table`, async ({
