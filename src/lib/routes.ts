@@ -40,6 +40,8 @@ export const routes = {
 	expo: (id: string) => `/expo/${id}/`,
 	expoPoster: (id: string) => `/expo/${id}/poster/`,
 	shortlist: '/shortlist/',
+	/** Projects side by side, `?ids=a,b`: a tool, like the shortlist it is reached from. */
+	compare: '/compare/',
 	projectData: (id: string) => `/data/projects/${id}.json`,
 	ogCard: (collection: 'projects' | 'parks', id: string) => `/og/${collection}/${id}.jpg`,
 	policiesFeed: '/policies/rss.xml',

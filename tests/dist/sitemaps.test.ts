@@ -8,8 +8,8 @@ import { DIST, htmlFiles, read, urlOf } from './dist-files.ts';
 
 const site = readSiteSettings();
 const origin = new URL(site.url).origin;
-/** Pages that are tools rather than content, and never go in a sitemap. */
-const UTILITY = /^(\/en)?\/(search|shortlist|expo\/[^/]+\/poster)\/$|^\/404/;
+/** Pages that are tools rather than content (search, the shortlist, the compare table, posters), and never go in a sitemap. */
+const UTILITY = /^(\/en)?\/(search|shortlist|compare|expo\/[^/]+\/poster)\/$|^\/404/;
 /** The CMS, published with the site but no page of it. */
 const CMS = /^\/admin\//;
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
+import type { ProjectFile } from '../../src/features/projects/project-sheet.ts';
 import { tileHosts } from '../../src/lib/tile-providers.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -28,10 +29,15 @@ export interface ProjectRow {
 	investment_10k_cny: number;
 	industry: string;
 	prefecture: string;
+	park?: string;
+	/** Mode ids, separated by “; ”. */
+	cooperation: string;
 	contact_email?: string;
+	recommended: boolean;
 	/** Set for a project that publishes its package (breakdown, approvals, cited policies). */
 	breakdown_10k_cny?: string;
 	policies?: string;
+	contact_phone: string;
 }
 export interface PolicyRow {
 	id: string;
@@ -92,6 +98,11 @@ export function originals<T>(collection: string): (T & { id: string })[] {
 }
 
 export const idOf = (code: string) => code.toLowerCase();
+
+/** A project's data file, its card and key facts in both languages, as the shortlist and the compare page read it. */
+export async function projectFile(request: APIRequestContext, code: string): Promise<ProjectFile> {
+	return (await (await request.get(`/data/projects/${idOf(code)}.json`)).json()) as ProjectFile;
+}
 
 /** The ids (folder names) of a collection's entries in content/, in order. */
 export const entryIds = (collection: string) => readdirSync(join(ROOT, 'content', collection)).sort();

@@ -225,12 +225,12 @@ test('the project list filters by industry without reloading the page', async ({
 	const expected = projects.filter((p) => p.industry === sample.industry).length;
 	await page.goto('/projects/');
 	await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
-	await page.locator('[data-project-filter] select[name=industry]').selectOption(card['zh-CN'].industry);
-	await expect(page.locator('[data-filter-status]')).toHaveText(`符合条件的项目 ${expected} 个`);
+	await page.locator('[data-module=project-filter] select[name=industry]').selectOption(card['zh-CN'].industry);
+	await expect(page.locator('[data-filter-status]')).toHaveText(`${card['zh-CN'].industry} · ${expected} 个项目`);
 	await expect(page.locator('[data-filter-results] .card')).toHaveCount(Math.min(expected, 24));
 	// Without a query there is no match to excerpt: a card shows the project's summary.
 	const first = page.locator('[data-filter-results] .card').first();
-	const projectPage = parse(await (await request.get((await first.locator('h2 a').getAttribute('href'))!)).text());
+	const projectPage = parse(await (await request.get((await first.locator('h3 a').getAttribute('href'))!)).text());
 	await expect(first.locator('p').last()).toHaveText(projectPage.querySelector('.project .lede')!.textContent.trim());
 	await expect(page.locator('[data-unfiltered]').first()).toBeHidden();
 	expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);

@@ -17,12 +17,13 @@ import type { Catalogue, Enquiry, Interpretation, NewsItem, Park, Policy, Projec
 import { excerpt } from '../interaction/enquiries.ts';
 import type { FilterFacet } from '../filters/filter-query.ts';
 import { keywords, pinyinForms } from './keywords.ts';
+import { projectFacetValues, type ProjectFacet } from '../projects/project-facets.ts';
 
 /** Facet keys, in the order the search page shows them. */
 const FACETS = ['type', 'industry', 'prefecture', 'band', 'stage', 'parkLevel', 'policyLevel', 'status'] as const;
 export type SearchFacet = (typeof FACETS)[number];
 /** Facets only a list filters by (the policy list's, the news list's), which the search page leaves out. */
-export type Facet = SearchFacet | PolicyFacet | NewsFacet;
+export type Facet = SearchFacet | PolicyFacet | NewsFacet | ProjectFacet;
 
 export interface SearchTags {
 	filters: Partial<Record<Facet, string[]>>;
@@ -82,6 +83,7 @@ export function projectTags(p: Project, c: Catalogue): SearchTags {
 			prefecture: [prefecture],
 			band: [bandLabel(d.investment, c)],
 			stage: [stage],
+			...projectFacetValues(p, c),
 		},
 		sort: { published: d.published, investment: d.investment },
 		facts: [],

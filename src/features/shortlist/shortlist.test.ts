@@ -10,6 +10,11 @@ describe('shortlist', () => {
 		expect(parseIds(null)).toEqual([]);
 	});
 
+	it('reads codes in any case, as printed or typed', () => {
+		expect(parseIds('YN-2026-0041,yn-2026-0041, Yn-2026-0002')).toEqual(['yn-2026-0041', 'yn-2026-0002']);
+		expect(parseIds('["YN-2026-0041"]')).toEqual(['yn-2026-0041']);
+	});
+
 	it('toggles an id in and out, keeping the order of the rest', () => {
 		expect(toggleId(['a', 'b'], 'c')).toEqual(['a', 'b', 'c']);
 		expect(toggleId(['a', 'b', 'c'], 'b')).toEqual(['a', 'c']);

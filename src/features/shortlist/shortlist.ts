@@ -3,9 +3,14 @@
  * (`/shortlist/?ids=a,b`). Nothing leaves the visitor's device unless they share the link.
  */
 export const STORAGE_KEY = 'shortlist';
+/** The facts the shortlist adds to each card (project-sheet.ts): what a visitor acts on once a project is chosen. */
+export const SHORTLIST_FACTS = ['cooperation', 'land', 'returns', 'contact'] as const;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Ids from storage or a link; anything that is not an id is dropped. */
+/**
+ * Ids from storage or a link; anything that is not an id is dropped. Ids are project codes in lower
+ * case, and people type or copy codes as printed (YN-2026-0041), so any case is read.
+ */
 export function parseIds(text: string | null | undefined): string[] {
 	if (!text) return [];
 	let values: unknown;
@@ -19,7 +24,7 @@ export function parseIds(text: string | null | undefined): string[] {
 		...new Set(
 			values
 				.filter((v): v is string => typeof v === 'string')
-				.map((v) => v.trim())
+				.map((v) => v.trim().toLowerCase())
 				.filter((v) => ID.test(v))
 		),
 	];

@@ -7,7 +7,16 @@ const FIXTURE_ROOT = join(import.meta.dirname, '../../../tests/fixtures');
 
 describe('XML sitemap', () => {
 	it('leaves out the pages that are tools, not content', () => {
-		for (const path of ['/search/', '/en/search/', '/shortlist/', '/expo/ciie-2026/poster/', '/en/expo/ciie-2026/poster/', '/404/'])
+		for (const path of [
+			'/search/',
+			'/en/search/',
+			'/shortlist/',
+			'/compare/',
+			'/en/compare/',
+			'/expo/ciie-2026/poster/',
+			'/en/expo/ciie-2026/poster/',
+			'/404/',
+		])
 			expect(isListed(`https://x.example${path}`), path).toBe(false);
 		for (const path of ['/', '/en/', '/expo/ciie-2026/', '/news/tea/', '/sitemap/'])
 			expect(isListed(`https://x.example${path}`), path).toBe(true);

@@ -11,8 +11,8 @@ import type { EntryCollectionName } from '../../schema/collections.ts';
 import { walkValues } from '../../schema/fields.ts';
 import { columnsOf } from '../layout/columns.ts';
 
-/** Pages for visitors, not for an index: search, the shortlist, the 404 page, the expo posters. */
-const UTILITY = [routes.search, routes.shortlist, '/404/'];
+/** Pages for visitors, not for an index: search, the shortlist, the compare table, the 404 page, the expo posters. */
+const UTILITY = [routes.search, routes.shortlist, routes.compare, '/404/'];
 const POSTER = new RegExp(`^${routes.expoPoster('[^/]+')}$`);
 
 /** Whether a page of the site belongs in the XML sitemap. */

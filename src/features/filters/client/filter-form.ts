@@ -12,6 +12,10 @@ export interface FilterForm {
 	values(): FilterValues;
 	/** Puts the fields' values in the URL, if they changed it, and applies them; `push` adds a history entry. */
 	commit(push: boolean): void;
+	/** Unchooses one value of a field and commits, as a reader who turned it off. */
+	remove(name: string, value: string): void;
+	/** What the reader sees for a value of a field: its option's or checkbox's label. */
+	label(name: string, value: string): { text: string; lang?: string | undefined };
 }
 
 // `form.elements` includes fields outside the form that join it with `form="…"` (the search page's query and sort).
@@ -64,5 +68,26 @@ export function connectFilterForm(form: HTMLFormElement, apply: (values: FilterV
 	form.addEventListener('reset', () => setTimeout(() => commit(true)));
 	window.addEventListener('popstate', restore);
 	restore();
-	return { values, commit };
+	const remove = (name: string, value: string) => {
+		for (const field of fields) {
+			if (field.name !== name || field.value.trim() !== value) continue;
+			if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = false;
+			else field.value = '';
+		}
+		commit(true);
+	};
+	const label = (name: string, value: string) => {
+		for (const field of fields) {
+			if (field.name !== name) continue;
+			if (field instanceof HTMLSelectElement) {
+				const option = [...field.options].find((o) => o.value === value);
+				if (option) return { text: option.text.trim(), lang: option.lang || undefined };
+			} else if (field.type === 'checkbox' && field.value === value) {
+				const span = field.labels?.[0]?.querySelector<HTMLElement>('span:not([data-count])');
+				if (span) return { text: span.textContent.trim(), lang: span.lang || undefined };
+			}
+		}
+		return { text: value };
+	};
+	return { values, commit, remove, label };
 }

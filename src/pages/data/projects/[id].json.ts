@@ -1,9 +1,13 @@
 import type { APIRoute } from 'astro';
 import { catalogue } from '../../../catalogue/catalogue.ts';
 import { cardImage, projectCardData } from '../../../features/projects/card-data.ts';
+import { projectSheet, type ProjectFile } from '../../../features/projects/project-sheet.ts';
 import { LOCALES } from '../../../schema/fields.ts';
 
-/** A project's card in both languages, for the shortlist page to show any project on demand. */
+/**
+ * A project's card and key facts in both languages, for the shortlist and the compare page to show
+ * any project on demand, without the search index.
+ */
 export async function getStaticPaths() {
 	const { projects } = await catalogue(LOCALES[0]);
 	return projects.map((p) => ({ params: { id: p.id } }));
@@ -14,8 +18,8 @@ export const GET: APIRoute = async ({ params }) => {
 		LOCALES.map(async (locale) => {
 			const c = await catalogue(locale);
 			const project = c.project(params.id!)!;
-			return [locale, { ...projectCardData(project, c), image: await cardImage(project) }] as const;
+			return [locale, { ...projectCardData(project, c), image: await cardImage(project), sheet: projectSheet(project, c) }] as const;
 		})
 	);
-	return Response.json(Object.fromEntries(cards));
+	return Response.json(Object.fromEntries(cards) as ProjectFile);
 };
