@@ -15,6 +15,8 @@ const english = htmlFiles(join(DIST, 'en'));
 /** Chinese text whose nearest `lang` is not Chinese. */
 function unmarkedChinese(element: HTMLElement, inherited: string): string[] {
 	if (['script', 'style', 'template', 'title'].includes(element.rawTagName)) return [];
+	// A page's search keywords (aliases in both languages) are indexed, never shown or read aloud.
+	if (element.hasAttribute('data-search-keywords')) return [];
 	const lang = element.getAttribute('lang') ?? inherited;
 	if (lang.startsWith('zh')) return [];
 	const alt = element.rawTagName === 'img' ? element.getAttribute('alt') : undefined;

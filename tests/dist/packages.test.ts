@@ -80,7 +80,7 @@ describe.each(LOCALES)('park profiles (%s)', (locale) => {
 			const doc = page(routes.park(p.id), locale);
 			const costs = doc.querySelector('section[aria-labelledby="park-costs"]')!;
 			expect(text(costs.querySelector('[data-costs-as-of]')), p.id).toContain(unbreakable(day(p.data.costs!.asOf)));
-			if (p.data.availableLand && locale === 'en') expect(text(doc.querySelector('.facts')), p.id).toMatch(/\d ha \([\d,]+ mu\)/);
+			if (p.data.availableLand && locale === 'en') expect(text(doc.querySelector('.facts')), p.id).toMatch(/[\d,]+ mu \([\d.,]+ ha\)/);
 		}
 	});
 

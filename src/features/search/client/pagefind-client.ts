@@ -9,7 +9,6 @@ import type { ProjectCardData } from '../../projects/card-data.ts';
 import { projectCard } from '../../projects/client/project-card.ts';
 import { chineseParts, hanQuery, hasHan, isCodeExcerpt, markHanQuery } from '../cjk-search.ts';
 import { joinCjk, safeExcerpt, tidyExcerpt } from '../search-state.ts';
-import { toSimplified } from '../traditional.ts';
 
 export interface PagefindResult {
 	url: string;
@@ -142,6 +141,8 @@ export async function searchPages(
 	options: { filters?: object; sort?: object }
 ): Promise<PagefindResponse> {
 	if (!query) return pf.search(query, options);
+	// Imported here: the lists that filter without a query do not load the table of traditional characters.
+	const { toSimplified } = await import('../traditional.ts');
 	const term = await toSimplified(query);
 	if (!hasHan(term)) {
 		const response = await pf.search(term, options);
