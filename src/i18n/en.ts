@@ -98,7 +98,7 @@ export default {
 	'map.shown': '{n} parks shown',
 	'map.none': 'No park matches these filters.',
 	'map.show': 'Show on map',
-	'map.showLabel': 'Show {title} on the map',
+	'map.showLabel': 'Show on map: {title}',
 	'map.legend': 'Key',
 	'map.project': 'Investment project',
 	'map.cluster': '{n} places, zoom in to see them',
