@@ -9,6 +9,12 @@ describe('phrases', () => {
 		expect(phrases('中国—南亚博览会暨昆明进出口商品交易会')).toEqual(['中国', '—南亚', '博览会', '暨昆明进出口', '商品', '交易会']);
 	});
 
+	it('leaves no character on its own', () => {
+		expect(phrases('年产20万吨磷酸铁锂正极材料项目')).toEqual(['年产20万吨', '磷酸铁锂', '正极', '材料', '项目']);
+		expect(phrases('滇中新区新能源汽车零部件产业园').every((p) => p.length > 1)).toBe(true);
+		expect(phrases('园')).toEqual(['园']);
+	});
+
 	it('gives back the text unchanged, piece by piece', () => {
 		for (const title of ['年产10万吨新型储能电池项目', '滇中新区新能源汽车零部件产业园', 'Kunming 2026', ''])
 			expect(phrases(title).join('')).toBe(title);

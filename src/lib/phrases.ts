@@ -24,24 +24,36 @@ const cuts = (pieces: Iterable<string>) => {
 	return at;
 };
 
-/** BudouX's phrase boundaries in `text` that are also word boundaries, as string offsets, ascending. */
-export function phraseBoundaries(text: string): number[] {
-	if (!HAN.test(text)) return [];
-	const wordCuts = cuts(Array.from(words.segment(text), (s) => s.segment));
-	return [...cuts(budoux.parse(text))].filter((i) => wordCuts.has(i));
-}
-
-/** `text` cut into phrases (see phraseBoundaries); text without Chinese is one piece. */
+/**
+ * `text` cut into phrases: at BudouX's phrase boundaries that are also word boundaries. A lone
+ * character would make a line of its own or start one (产业/园, 20 万/吨): it stays with the phrase
+ * before it, or the first with the phrase after it. Text without Chinese is one piece.
+ */
 export function phrases(text: string): string[] {
+	if (!HAN.test(text)) return text ? [text] : [];
+	const wordCuts = cuts(Array.from(words.segment(text), (s) => s.segment));
 	const pieces: string[] = [];
 	let start = 0;
-	for (const end of phraseBoundaries(text)) {
+	for (const end of [...cuts(budoux.parse(text))].filter((i) => wordCuts.has(i))) {
 		pieces.push(text.slice(start, end));
 		start = end;
 	}
 	pieces.push(text.slice(start));
-	return pieces.filter(Boolean);
+	const merged: string[] = [];
+	let carry = '';
+	for (const piece of pieces) {
+		const p = carry + piece;
+		carry = '';
+		if ([...p].length > 1) merged.push(p);
+		else if (merged.length) merged[merged.length - 1] += p;
+		else carry = p;
+	}
+	if (carry) merged.push(carry);
+	return merged;
 }
+
+/** The offsets inside `text` where its phrases (see phrases) meet, ascending. */
+export const phraseBoundaries = (text: string): number[] => [...cuts(phrases(text))];
 
 /**
  * Untrusted `text` as HTML: escaped, with `<wbr>` between its phrases. Nothing else of the text
