@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
+import { idOf, openData, searchOutcome, type ProjectRow } from './helpers.ts';
 import { expoIds } from './print-helpers.ts';
 
 const budoux = loadDefaultSimplifiedChineseParser();
@@ -69,3 +70,17 @@ for (const width of [360, 1280]) {
 		if (width === 360) expect(measured).toBeGreaterThan(10);
 	});
 }
+
+test('a title cut into phrases reads, titles the page and is found by search as one text', async ({ page, request }) => {
+	const [project] = await openData<ProjectRow>(request, 'projects');
+	const path = `/projects/${idOf(project!.code)}/`;
+	await page.goto(path);
+	const h1 = page.locator('main h1');
+	// The phrases are there, and add nothing to the text.
+	expect(await h1.locator('wbr').count()).toBeGreaterThan(0);
+	await expect(h1).toHaveText(project!.title_zh);
+	expect(await page.title()).toContain(project!.title_zh);
+	await page.goto(`/search/?q=${encodeURIComponent(project!.title_zh)}`);
+	await searchOutcome(page);
+	await expect(page.locator('[data-results] h2 a').first()).toHaveAttribute('href', path);
+});
