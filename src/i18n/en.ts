@@ -118,7 +118,7 @@ export default {
 	'map.shown': { one: '{n} park shown', other: '{n} parks shown' },
 	'map.none': 'No park matches these filters.',
 	'map.show': 'Show on map',
-	'map.showLabel': 'Show {title} on the map',
+	'map.showLabel': 'Show on map: {title}',
 	'map.legend': 'Key',
 	'map.project': 'Investment project',
 	'map.cluster': { one: '{n} place, zoom in to see it', other: '{n} places, zoom in to see them' },

@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { CARE_MODE_KEY } from '../../src/features/layout/care-mode.ts';
 import { entryIds, idOf, sampleSets, searchOutcome, type SampleSets } from './helpers.ts';
+import { expoIds } from './print-helpers.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** axe's check of 2.5.3 (label in name) is marked experimental and off unless asked for. */
+const LABEL_IN_NAME = { rules: { 'label-content-name-mismatch': { enabled: true } } };
 
 /** The first project that publishes its package (breakdown, cited policies). */
 const packaged = (projects: SampleSets['projects']) => projects.find((p) => p.breakdown_10k_cny && p.policies) ?? projects[0]!;
@@ -15,16 +19,27 @@ const PAGES: [string, (sets: SampleSets) => string][] = [
 	['a project', ({ projects }) => `/projects/${idOf(packaged(projects).code)}/`],
 	['parks', () => '/parks/'],
 	['a park', ({ parks }) => `/parks/${parks[0]!.id}/`],
+	['park map', () => '/parks/map/'],
 	['policies', () => '/policies/'],
 	['a policy', ({ projects, policies }) => `/policies/${packaged(projects).policies?.split('; ')[0] ?? policies[0]!.id}/`],
 	['interpretations', () => '/policies/interpretations/'],
 	['news', () => '/news/'],
+	['a news item', () => `/news/${entryIds('news')[0]}/`],
 	['industries', () => '/industries/'],
 	['a prefecture', ({ projects }) => `/prefectures/${projects[0]!.prefecture}/`],
 	['about', () => '/about/'],
 	['search', () => '/search/?q=%E6%8B%9B%E5%95%86'],
 	['expo', () => '/expo/'],
-	['shortlist', () => '/shortlist/'],
+	['an expo', () => `/expo/${expoIds()[0]}/`],
+	['a poster', () => `/expo/${expoIds()[0]}/poster/`],
+	[
+		'shortlist',
+		({ projects }) =>
+			`/shortlist/?ids=${projects
+				.slice(0, 2)
+				.map((p) => idOf(p.code))
+				.join(',')}`,
+	],
 	['information disclosure', () => '/open/'],
 	['leaders', () => '/open/leaders/'],
 	['a report', () => `/open/reports/${entryIds('reports')[0]}/`],
@@ -32,7 +47,26 @@ const PAGES: [string, (sets: SampleSets) => string][] = [
 	['an enquiry', () => `/interaction/${entryIds('enquiries')[0]}/`],
 	['statement', () => '/statement/'],
 	['sitemap', () => '/sitemap/'],
+	['404', () => '/no-such-page/'],
 ];
+/** The page types a reader in care mode (关怀模式) is checked on, with its larger type and targets. */
+const CARE_PAGES = new Set(['home', 'projects', 'a project', 'park map', 'a policy', 'search']);
+
+/** Opens a page as its reader sees it, then asks axe for every WCAG 2.2 A/AA violation on it. */
+async function violationsOn(page: Page, url: string): Promise<string[]> {
+	await page.goto(url);
+	// The shortlist is checked with its projects drawn, the search page with its results.
+	if (url.includes('/shortlist/')) await page.locator('main .card').first().waitFor();
+	if (url.includes('/search/')) await searchOutcome(page);
+	const { violations } = await new AxeBuilder({ page }).options(LABEL_IN_NAME).withTags(WCAG).analyze();
+	return violations.map(
+		(v) =>
+			`${v.id}: ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')}`
+	);
+}
 
 // One test per page, language and width: axe takes 2 to 10 s a page on a two-core machine, and the
 // 28 pages of a width took over two minutes even when it was idle, beyond one test's 90 s.
@@ -42,25 +76,22 @@ for (const [device, width] of [
 ] as const) {
 	for (const [name, pathOf] of PAGES) {
 		for (const prefix of ['', '/en']) {
-			test(`axe finds no WCAG 2.2 A/AA violation (${device}): ${prefix ? 'en' : 'zh-CN'} ${name}`, async ({ page, request }) => {
+			const lang = prefix ? 'en' : 'zh-CN';
+			test(`axe finds no WCAG 2.2 A/AA violation (${device}): ${lang} ${name}`, async ({ page, request }) => {
 				test.slow();
 				const url = `${prefix}${pathOf(await sampleSets(request))}`;
 				await page.setViewportSize({ width, height: 900 });
-				await page.goto(url);
-				// The results themselves are checked, not the page while they arrive.
-				if (url.includes('/search/')) await searchOutcome(page);
-				const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-				expect(
-					violations.map(
-						(v) =>
-							`${v.id}: ${v.nodes
-								.map((n) => n.target.join(' '))
-								.slice(0, 3)
-								.join(', ')}`
-					),
-					url
-				).toEqual([]);
+				expect(await violationsOn(page, url), url).toEqual([]);
 			});
+			if (CARE_PAGES.has(name))
+				test(`axe finds no WCAG 2.2 A/AA violation in care mode (${device}): ${lang} ${name}`, async ({ page, request }) => {
+					test.slow();
+					const url = `${prefix}${pathOf(await sampleSets(request))}`;
+					await page.setViewportSize({ width, height: 900 });
+					await page.addInitScript((key) => localStorage.setItem(key, 'on'), CARE_MODE_KEY);
+					expect(await violationsOn(page, url), url).toEqual([]);
+					expect(await page.evaluate(() => document.documentElement.classList.contains('care')), url).toBe(true);
+				});
 		}
 	}
 }

@@ -43,7 +43,9 @@ export function segmentForIndex(html: string): string | undefined {
 	// Pages without an indexed part are not indexed at all, and only <main> can hold one.
 	if (!html.includes('data-pagefind-body')) return undefined;
 	const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'zh-CN';
-	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>') + '</main>'.length);
+	// Titles carry <wbr> between phrases (lib/phrases.ts); out of the index, so that a title's words
+	// are cut as one text, not phrase by phrase.
+	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>') + '</main>'.length).replaceAll('<wbr>', '');
 	const root = parse(`<html lang="${lang}"><body>${main}</body></html>`, { comment: true });
 	const body = root.querySelector('[data-pagefind-body]');
 	if (!body) return undefined;
