@@ -115,7 +115,7 @@ export async function searchOutcome(page: Page): Promise<number> {
 	// The outcome itself, not a busy or idle moment on the way there, which can come and go unseen.
 	const status = page.locator('[data-status]');
 	// A page's first search loads Pagefind's WebAssembly and index: seconds on a busy machine.
-	await expect(status).toHaveText(/找到 \d+ 条结果|没有找到|\d+ results|Nothing matches/, { timeout: 20_000 });
+	await expect(status).toHaveText(/找到 \d+ 条结果|没有找到|\d+ results?|Nothing matches/, { timeout: 20_000 });
 	const total = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0] ?? 0);
 	await expect(page.locator('[data-results] h2 a')).toHaveCount(Math.min(total, RESULTS_PAGE));
 	return total;

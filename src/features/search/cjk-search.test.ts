@@ -62,6 +62,13 @@ describe('index-time word segmentation', () => {
 		expect(out.match(/<div hidden[^>]*>([^<]*)</)![1]).not.toContain(hanCodes('忽略')[0]);
 	});
 
+	it('sets apart words a dash joins, which Pagefind would keep as one word', () => {
+		const out = segmentForIndex(
+			'<html lang="en"><body><main><article data-pagefind-body><p>the Hangzhou–Ruili Expressway, 2020–2025 &amp; more</p></article></main></body></html>'
+		)!;
+		expect(out).toContain('Hangzhou – Ruili Expressway, 2020–2025 &amp; more');
+	});
+
 	it('moves the keywords to the end of the indexed text, each marked, and gives their characters codes', () => {
 		const html =
 			'<html lang="zh-CN"><body><main><article data-pagefind-body><div hidden data-pagefind-ignore><span data-search-keywords>文山州 · wenshan</span></div><h1>马塘工业园区</h1></article></main></body></html>';

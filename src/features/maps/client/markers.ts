@@ -45,7 +45,8 @@ function markerIcon(item: MapItem): DivIcon {
 	// The visually hidden name makes the focusable marker (role=button) say which park it is.
 	const name = element('span', 'visually-hidden', item.title);
 	if (item.titleLang) name.lang = item.titleLang;
-	const size = item.kind === 'project' ? 16 : item.level === 'national' ? 22 : 18;
+	// At least 24 px: the smallest target WCAG 2.2 allows (2.5.8) where markers stand close together.
+	const size = item.level === 'national' ? 28 : 24;
 	return L.divIcon({
 		html: name,
 		className: `map-marker map-marker-${item.kind === 'project' ? 'project' : item.level}`,

@@ -11,6 +11,7 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { hanCodes } from '../cjk-search.ts';
 
 const HAN = /\p{Script=Han}/u;
+const DASH_BETWEEN_WORDS = /(\p{L})([\u2013\u2014])(?=\p{L})/gu;
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Separates the words of Chinese text with spaces; other text is left as it is. */
@@ -59,7 +60,10 @@ export function segmentForIndex(html: string): string | undefined {
 	const visit = (node: Node) => {
 		node.childNodes.forEach((child, i) => {
 			if (child.nodeType === 3) {
-				if (chinese) (child as Node & { rawText: string }).rawText = escape(spaceWords(child.text, segmenter));
+				const text = chinese ? spaceWords(child.text, segmenter) : child.text;
+				// Pagefind keeps “Hangzhou–Ruili” as one word, in which Ruili is not found: a dash joining words is set apart.
+				const parted = text.replace(DASH_BETWEEN_WORDS, '$1 $2 ');
+				if (parted !== child.text) (child as Node & { rawText: string }).rawText = escape(parted);
 				return;
 			}
 			const tag = (child as HTMLElement).tagName?.toLowerCase();
