@@ -38,6 +38,7 @@ export interface ProjectRow {
 	breakdown_10k_cny?: string;
 	policies?: string;
 	contact_phone: string;
+	contact_phone_intl: string;
 }
 export interface PolicyRow {
 	id: string;

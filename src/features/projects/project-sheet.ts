@@ -6,7 +6,9 @@
 import type { Catalogue, Project } from '../../catalogue/catalogue.ts';
 import { translator, joinList } from '../../i18n/translate.ts';
 import { optionLabel } from '../../lib/labels.ts';
-import { formatInvestment, formatNumber } from '../../lib/money.ts';
+import { measure } from '../../lib/measure.ts';
+import { formatInvestment } from '../../lib/money.ts';
+import { formatPhone, phoneHref } from '../../lib/phone.ts';
 import { routes } from '../../lib/routes.ts';
 import { langOf, pick, pickedLang } from '../../lib/translation.ts';
 import { localizePath } from '../../i18n/routing.ts';
@@ -57,8 +59,7 @@ export function projectSheet(project: Project, c: Catalogue): ProjectSheet {
 	const t = translator(locale);
 	const line = (text: string | undefined, lang?: string, href?: string): SheetLine[] => (text ? [{ text, lang, href }] : []);
 	const labelled = (label: Bilingual, value: string | undefined) => line(value && `${label[locale]}${t('common.colon')}${value}`);
-	const unit = (n: number | undefined, u: Bilingual | undefined) =>
-		n === undefined ? undefined : `${formatNumber(n, locale)}${u?.[locale] ? ` ${u[locale]}` : ''}`;
+	const unit = (n: number | undefined, u: Bilingual | undefined) => measure(n, u, locale);
 	const money = (n: number | undefined) => (n === undefined ? undefined : formatInvestment(n, locale));
 	const industry = c.industry(p.industry).name;
 	const prefecture = c.prefecture(p.prefecture).name;
@@ -87,7 +88,7 @@ export function projectSheet(project: Project, c: Catalogue): ProjectSheet {
 		contact: [
 			...line(pick(contact.office, locale), pickedLang(contact.office, locale)),
 			...line(pick(contact.person, locale), pickedLang(contact.person, locale)),
-			...line(contact.phone, undefined, `tel:${contact.phone}`),
+			...(contact.phone ? line(formatPhone(contact.phone, locale), undefined, phoneHref(contact.phone)) : []),
 			...line(contact.email, undefined, contact.email && `mailto:${contact.email}`),
 		],
 	};
