@@ -5,7 +5,7 @@
  * publishing, and a rebuilt site that shows it all.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from '@playwright/test';
@@ -188,8 +188,9 @@ test('the media picker offers the entry’s files only, and a published file can
 	await page.getByRole('button', { name: /^新增附件/ }).click();
 	await page.getByRole('button', { name: '选择文件' }).last().click();
 	const cards = page.locator('[class*="-CardText"]');
-	await expect(cards).toHaveText(['cover.jpg']);
-	await cards.first().click();
+	// The files of the entry's files/ folder, none of its Markdown.
+	await expect(cards).toHaveText(readdirSync(join(ws.dir, 'content/projects/yn-2026-0001/files')).sort());
+	await cards.filter({ hasText: 'cover.jpg' }).click();
 	const head = ws.git('rev-parse', 'main');
 	await page.getByRole('button', { name: '删除所选文件' }).click();
 	await expect.poll(() => session.dialogs.at(-1)).toMatch(/^已发布的文件不能在这里删除/);
@@ -214,22 +215,22 @@ test('the media picker offers the entry’s files only, and a published file can
 test('opening another entry’s address while one is open opens that entry, and saving writes to it', async ({ page }) => {
 	await session.login(page, '/collections/projects/entries/yn-2026-0001/index');
 	await expect(field(page, '项目编号')).toHaveValue('YN-2026-0001');
-	await page.goto(`${ws.admin}#/collections/projects/entries/yn-2026-0002/index`);
-	// The page loads anew, the CMS with it.
-	await expect(field(page, '项目编号')).toHaveValue('YN-2026-0002', { timeout: 30_000 });
+	await page.goto(`${ws.admin}#/collections/projects/entries/yn-2026-0010/index`);
+	// The page loads anew, the CMS with it. (A project with a breakdown would refuse a new total that its items do not add up to.)
+	await expect(field(page, '项目编号')).toHaveValue('YN-2026-0010', { timeout: 30_000 });
 	await field(page, '总投资').fill(String(NEW_INVESTMENT));
 	await page.getByRole('button', { name: '保存' }).click();
 	await expect(page.getByText('条目已保存')).toBeVisible();
-	expect(ws.git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/projects').trim()).toBe('cms/projects/yn-2026-0002/index');
-	expect(session.read('content/projects/yn-2026-0002/index.zh-CN.md', 'cms/projects/yn-2026-0002/index').data.investment).toBe(
+	expect(ws.git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/projects').trim()).toBe('cms/projects/yn-2026-0010/index');
+	expect(session.read('content/projects/yn-2026-0010/index.zh-CN.md', 'cms/projects/yn-2026-0010/index').data.investment).toBe(
 		NEW_INVESTMENT
 	);
 });
 
 test('edits a project’s investment; the diff holds only what changed', async ({ page }) => {
-	await session.login(page, '/collections/projects/entries/yn-2026-0001/index');
+	await session.login(page, '/collections/projects/entries/yn-2026-0008/index');
 	// The park is shown by its name, though the file holds its id.
-	await expect(page.getByText('昆明经济技术开发区', { exact: true }).first()).toBeVisible();
+	await expect(page.getByText('昆明高新技术产业开发区', { exact: true }).first()).toBeVisible();
 	// The location map finds its way by the prefecture seats and the region's box: it draws no boundary (none has a 审图号).
 	const locationMap = page.locator('.location-map').first();
 	await expect(locationMap.locator('.location-seat')).toHaveCount(16);
@@ -240,13 +241,14 @@ test('edits a project’s investment; the diff holds only what changed', async (
 	await page.getByRole('button', { name: '保存' }).click();
 	await publish(page);
 	const diff = ws.git('diff', 'HEAD~1', 'HEAD', '--stat');
-	expect(diff).toContain('content/projects/yn-2026-0001/index.zh-CN.md | 4 ++--');
+	// Saving a published entry stamps its 更新时间, which this one had not yet.
+	expect(diff).toContain('content/projects/yn-2026-0008/index.zh-CN.md | 3 ++-');
 	expect(diff).toContain('1 file changed');
 	const changed = ws
 		.git('diff', 'HEAD~1', 'HEAD')
 		.split('\n')
 		.filter((l) => /^[-+][^-+]/.test(l));
-	expect(changed.filter((l) => !/updated: /.test(l))).toEqual(['-investment: 350000', `+investment: ${NEW_INVESTMENT}`]);
+	expect(changed.filter((l) => !/updated: /.test(l))).toEqual(['-investment: 150000', `+investment: ${NEW_INVESTMENT}`]);
 });
 
 test('deployment settings are shown, not edited; a change to the bureau’s phone changes one line', async ({ page }) => {
@@ -288,6 +290,6 @@ test('the rebuilt site shows the policy, its attachments and the new investment,
 	await page.goto(`${site}/search/?q=${encodeURIComponent('数字经济企业')}`);
 	await expect(page.locator('[data-results] h2 a', { hasText: POLICY.title })).toHaveAttribute('href', `/policies/${id}/`);
 
-	await page.goto(`${site}/projects/yn-2026-0001/`);
+	await page.goto(`${site}/projects/yn-2026-0008/`);
 	await expect(page.getByText(formatInvestment(NEW_INVESTMENT, 'zh-CN')).first()).toBeVisible();
 });

@@ -98,7 +98,7 @@ test.describe('controls that need JavaScript', () => {
 		await page.goto('/expo/');
 		const expo = (await page.locator('main .card h3 a').first().getAttribute('href'))!;
 		return [
-			['/projects/', ['[data-care-toggle]', '[data-shortlist]', '[data-project-filter]']],
+			['/projects/', ['[data-care-toggle]', '[data-shortlist]', '[data-module=project-filter] form']],
 			[expo, ['[data-expo-filters]', '[data-shortlist]']],
 			['/parks/map/', ['[data-park-filter]', '[data-show]']],
 		];

@@ -78,7 +78,7 @@ for (const [lang, prefix] of [
 		await expect(page).toHaveURL(
 			`${prefix}/policies/?${new URLSearchParams({ policyLevel: level('provincial'), status: status('in-force') })}`
 		);
-		const shown = en ? `Policies shown: ${expected.length}` : `显示 ${expected.length} 件政策`;
+		const shown = en ? `${expected.length} ${expected.length === 1 ? 'policy' : 'policies'} shown` : `显示 ${expected.length} 件政策`;
 		const results = page.locator('[data-filter-results] > li');
 		const check = async () => {
 			await expect(form.locator('[data-filter-status]')).toHaveText(shown);
@@ -106,7 +106,7 @@ for (const [lang, prefix] of [
 		const form = page.locator('[data-module=policy-filter] form');
 		await form.locator('select[name=policyLevel]').selectOption(LEVELS[level as keyof typeof LEVELS][en ? 1 : 0]);
 		await form.locator('select[name=status]').selectOption((en ? STATUS_EN : LABELS)[status as keyof typeof LABELS]);
-		await expect(form.locator('[data-filter-status]')).toHaveText(en ? 'Policies shown: 0' : '显示 0 件政策');
+		await expect(form.locator('[data-filter-status]')).toHaveText(en ? '0 policies shown' : '显示 0 件政策');
 		const none = page.locator('[data-filter-none]');
 		await expect(none).toContainText(en ? 'No policy matches these filters.' : '没有符合条件的政策。');
 		await none.getByRole('button', { name: en ? 'Clear the filters' : '清除筛选条件' }).click();

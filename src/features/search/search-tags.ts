@@ -133,7 +133,7 @@ export function policyTags(p: Policy, c: Catalogue): SearchTags {
 		facts: [...facets.status, ...facets.policyLevel, ...(d.docNumber ? [d.docNumber] : [])],
 		item: policyItemData(p, c),
 		// The metadata table is left out of the index, which would open excerpts with its labels.
-		keywords: keywords([d.indexNumber, d.issuer, d.docNumber], termAliases(c, [d.region], d.industries)),
+		keywords: keywords([d.indexNumber, d.issuer], termAliases(c, [d.region], d.industries)),
 	};
 }
 
