@@ -36,8 +36,9 @@ const syntheticCode = (n: number) => `YN-${2026 + Math.floor(n / 9999)}-${String
 
 /** Writes a content/ folder into `target` with `projects` projects, built from the sample in `source`. */
 export function writeSyntheticContent(source: string, target: string, projects: number): Record<Collection, number> {
-	cpSync(join(source, 'site.yaml'), join(target, 'site.yaml'));
-	cpSync(join(source, 'taxonomies'), join(target, 'taxonomies'), { recursive: true });
+	// Everything but the collections that grow is the sample's own: settings, taxonomies, columns, pages.
+	const scaled = new Set<string>(COLLECTIONS.map((c) => join(source, c)));
+	cpSync(source, target, { recursive: true, filter: (path) => !scaled.has(path) });
 	const counts = scale(projects);
 	for (const collection of COLLECTIONS) {
 		const originals = readdirSync(join(source, collection)).sort();
@@ -49,9 +50,9 @@ export function writeSyntheticContent(source: string, target: string, projects: 
 			const dir = join(target, collection, id);
 			mkdirSync(dir, { recursive: true });
 			for (const file of readdirSync(join(source, collection, original))) {
-				// Images and attachments are copied byte for byte; only the Markdown is rewritten.
+				// Images and attachments (files/) are copied byte for byte; only the Markdown is rewritten.
 				if (!file.endsWith('.md')) {
-					cpSync(join(source, collection, original, file), join(dir, file));
+					cpSync(join(source, collection, original, file), join(dir, file), { recursive: true });
 					continue;
 				}
 				const out = rewrite(readFileSync(join(source, collection, original, file), 'utf8'), (d) => {
@@ -59,6 +60,9 @@ export function writeSyntheticContent(source: string, target: string, projects: 
 					if (collection === 'projects' && 'code' in d) {
 						d.code = code;
 						d.investment = Number(d.investment) + copy * 100;
+						// The breakdown and the financing still add up to the investment.
+						for (const key of ['breakdown', 'financing'])
+							if (Array.isArray(d[key]) && d[key].length) (d[key][0] as { amount: number }).amount += copy * 100;
 					}
 					// Copies of a policy are separate documents, not new versions of it.
 					if (collection === 'policies' && copy > 0) delete d.supersededBy;
