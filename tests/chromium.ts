@@ -29,3 +29,13 @@ export function chromiumToLaunch(): { executablePath?: string; channel?: 'chromi
 	if (bundled()) return { channel: 'chromium' };
 	throw new Error(chromiumMissing());
 }
+
+/** Chromium's flags for every browser this project starts: tests, search bench, Lighthouse. */
+export const CHROMIUM_FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];

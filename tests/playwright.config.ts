@@ -1,15 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumMissing, chromiumToLaunch } from './chromium.ts';
+import { CHROMIUM_FLAGS, chromiumMissing, chromiumToLaunch } from './chromium.ts';
 import { brotliMissing, nginxMissing } from './nginx.ts';
 
 /** Chromium's flags for the tests, whichever Chromium runs them (see chromium.ts). */
 export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
+	...CHROMIUM_FLAGS,
 	// Nothing but the test servers resolves, so no test reaches the Internet (map tiles fail, as offline).
 	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];

@@ -2,6 +2,7 @@
  * Lighthouse (mobile preset) on the built site, in Debian's Chromium: performance, accessibility,
  * best practices and SEO for one page of each kind. Served from disk with gzip, as a host would.
  */
+import { CHROMIUM_FLAGS } from '../chromium.ts';
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -147,15 +148,7 @@ export async function runLighthouse(dist: string, paths: string[], options: Ligh
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const chrome = await chromeLauncher.launch({
 		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		chromeFlags: [
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
+		chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 	});
 	const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
 	try {
