@@ -2,12 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
+import { readSiteSettings } from '../../src/catalogue/site.ts';
 import type { ProjectFile } from '../../src/features/projects/project-sheet.ts';
 import { tileHosts } from '../../src/lib/tile-providers.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-const settings = yaml.load(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')) as { url: string; map: { tiles: string } };
+const settings = readSiteSettings(ROOT);
 /** The production origin from the bureau's settings: canonical links and QR codes point there. */
 const SITE = settings.url;
 /** The tile provider the maps use (content/site.yaml). */
@@ -120,4 +121,21 @@ export async function searchOutcome(page: Page): Promise<number> {
 	const total = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0] ?? 0);
 	await expect(page.locator('[data-results] h2 a')).toHaveCount(Math.min(total, RESULTS_PAGE));
 	return total;
+}
+
+/** Opens a search and shows all its results, page by page; returns their paths. */
+export async function searchAll(page: Page, path: string): Promise<string[]> {
+	await page.goto(path);
+	const total = await searchOutcome(page);
+	const links = page.locator('[data-results] h2 a');
+	for (let shown = Math.min(total, RESULTS_PAGE); shown < total;) {
+		shown = Math.min(total, shown + RESULTS_PAGE);
+		await page.locator('[data-more]').click();
+		// Each click adds exactly one page: wait for that count itself, then check that no more
+		// cards follow once the list has settled (it is busy while a page arrives in parts).
+		await expect(links).toHaveCount(shown);
+		await expect(page.locator('[data-results]')).not.toHaveAttribute('aria-busy', 'true');
+		expect(await links.count()).toBe(shown);
+	}
+	return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import yaml from 'js-yaml';
-import { adminHeaders, securityHeaders, type HeaderSettings } from '../../src/lib/headers.ts';
+import { readSiteSettings } from '../../src/catalogue/site.ts';
+import { adminHeaders, securityHeaders } from '../../src/lib/headers.ts';
 import { brotliMissing, nginxMissing } from '../nginx.ts';
 import { NGINX } from '../playwright.config.ts';
 import { searchOutcome } from './helpers.ts';
 
-const settings = yaml.load(readFileSync(join(import.meta.dirname, '../../content/site.yaml'), 'utf8')) as HeaderSettings;
+const settings = readSiteSettings(join(import.meta.dirname, '../..'));
 test.use({ baseURL: NGINX });
 // Under CI the Playwright config already stopped the run when nginx or its brotli module is missing.
 const noNginx = nginxMissing();
