@@ -17,7 +17,8 @@ import { INDEX_NUMBER } from '../src/schema/formats.ts';
 import type { SiteSettings } from '../src/schema/site.ts';
 import type { CmsSettings } from './admin/main.ts';
 import type { EntryIndex } from './admin/previews.ts';
-import { CONTENT_DIR, cmsConfig, type Taxonomies } from './config.ts';
+import { CONTENT_DIR, cmsConfig } from './config.ts';
+import type { Taxonomies } from './fields.ts';
 
 // The project root: Astro runs from it, and this module is bundled into dist/ before it runs.
 const ROOT = process.cwd();

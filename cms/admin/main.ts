@@ -8,7 +8,8 @@ import { entryCollections, type EntryCollection } from '../../src/schema/collect
 import { DEFAULT_LOCALE, type Locale } from '../../src/schema/fields.ts';
 import { INDEX_NUMBER } from '../../src/schema/formats.ts';
 import { dateTimeInSiteZone } from '../../src/lib/dates.ts';
-import { FORMATS, type CmsConfig, type Taxonomies } from '../config.ts';
+import { FORMATS, type CmsConfig } from '../config.ts';
+import type { Taxonomies } from '../fields.ts';
 import { nextIndexNumber } from '../index-number.ts';
 import { entryProblems, problemText } from '../validate.ts';
 import { decap, type ImmutableLike } from './decap.ts';

@@ -9,7 +9,7 @@ import { policyStatus } from '../../src/features/policies/policy-status.ts';
 import { policyStatusLabels } from '../../src/features/policies/status-labels.ts';
 import type { EntryCollection } from '../../src/schema/collections.ts';
 import type { Field, Locale } from '../../src/schema/fields.ts';
-import type { Taxonomies } from '../config.ts';
+import type { Taxonomies } from '../fields.ts';
 import { decap, plain, type PreviewProps } from './decap.ts';
 
 /** What previews need to know of other entries: their titles, and a policy's dates for the status. */
