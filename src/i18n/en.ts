@@ -354,7 +354,8 @@ export default {
 	'why.source': 'Source',
 	'why.asOf': 'Data as of',
 	'why.sample': 'Sample figure',
-	'why.sampleNote': 'Figures marked “Sample figure” belong to the sample site and have not been checked against official statistics: do not quote them.',
+	'why.sampleNote':
+		'Figures marked “Sample figure” belong to the sample site and have not been checked against official statistics: do not quote them.',
 	'why.chart': '{label} ({unit})',
 	'why.separator': '; ',
 

@@ -948,10 +948,16 @@ export const profile = dataCollection({
 			),
 		}),
 		period: field.localized({ label: bi('统计期', 'Period'), hint: bi('例如“2026年1—10月”', 'e.g. January–October 2026') }),
-		note: field.localized({ label: bi('说明', 'Note'), hint: bi('一句话说明这个数字对投资者意味着什么', 'One sentence on what the figure means to an investor') }),
+		note: field.localized({
+			label: bi('说明', 'Note'),
+			hint: bi('一句话说明这个数字对投资者意味着什么', 'One sentence on what the figure means to an investor'),
+		}),
 		sample: field.boolean({
 			label: bi('示例数据', 'Sample figure'),
-			hint: bi('示例站点中尚未核实的数字，页面上标明“示例数据”', 'A figure of the sample site not yet checked; the page marks it as a sample'),
+			hint: bi(
+				'示例站点中尚未核实的数字，页面上标明“示例数据”',
+				'A figure of the sample site not yet checked; the page marks it as a sample'
+			),
 		}),
 		source: field.object({
 			label: bi('数据来源', 'Source'),
@@ -969,7 +975,10 @@ export const profile = dataCollection({
 		chart: field.select({ label: bi('图表', 'Chart'), options: CHART_KINDS }),
 		series: field.list({
 			label: bi('图表数据', 'Chart data'),
-			hint: bi('2 至 12 项，单位与数值相同；折线图按时间先后排列', 'Two to twelve points in the figure’s unit; a line chart’s in time order'),
+			hint: bi(
+				'2 至 12 项，单位与数值相同；折线图按时间先后排列',
+				'Two to twelve points in the figure’s unit; a line chart’s in time order'
+			),
 			max: 12,
 			of: field.object({
 				label: bi('数据点', 'Point'),

@@ -3,8 +3,7 @@ import type { Catalogue, Policy } from '../../catalogue/catalogue.ts';
 import type { GuideStep } from '../../schema/collections.ts';
 import { guideSteps } from './guide.ts';
 
-const policy = (id: string, title: string, untranslated: string[] = []) =>
-	({ id, data: { title }, untranslated }) as unknown as Policy;
+const policy = (id: string, title: string, untranslated: string[] = []) => ({ id, data: { title }, untranslated }) as unknown as Policy;
 const policies = new Map([
 	['negative-list', policy('negative-list', 'Negative list')],
 	['tax', policy('tax', '西部大开发税收政策', ['title'])],
@@ -43,7 +42,11 @@ describe('guideSteps', () => {
 
 	it('offers the government service platform first on steps done online, and only there', () => {
 		const own = { name: text('Approval platform'), url: 'https://www.tzxm.gov.cn/' };
-		const [online, offline] = guideSteps([step('filing', { online: true, links: [own] }), step('land', { links: [own] })], catalogue, services);
+		const [online, offline] = guideSteps(
+			[step('filing', { online: true, links: [own] }), step('land', { links: [own] })],
+			catalogue,
+			services
+		);
 		expect(online!.links).toEqual([services, own]);
 		expect(offline!.links).toEqual([own]);
 	});

@@ -29,7 +29,11 @@ export interface StepView {
 }
 
 /** The steps in their order, their policy references resolved in the catalogue's language. */
-export function guideSteps(steps: readonly GuideStep[], c: Catalogue, services: { name: LocalizedText; url: string } | undefined): StepView[] {
+export function guideSteps(
+	steps: readonly GuideStep[],
+	c: Catalogue,
+	services: { name: LocalizedText; url: string } | undefined
+): StepView[] {
 	return steps.map((s) => ({
 		id: s.id,
 		title: s.title,

@@ -127,6 +127,15 @@ describe('lineChart', () => {
 
 describe('describePoints', () => {
 	it('reads every point with its value', () => {
-		expect(describePoints([{ label: '2020', value: 13.3 }, { label: '2024', value: 31.9 }], format, '; ')).toBe('2020: 13.3; 2024: 31.9');
+		expect(
+			describePoints(
+				[
+					{ label: '2020', value: 13.3 },
+					{ label: '2024', value: 31.9 },
+				],
+				format,
+				'; '
+			)
+		).toBe('2020: 13.3; 2024: 31.9');
 	});
 });

@@ -150,7 +150,8 @@ export function lineChart(points: readonly Point[], format: (n: number) => strin
 		bottom: height - FONT_SIZE * 2,
 	};
 	const span = domain.max - domain.min;
-	const x = (i: number) => (points.length === 1 ? (plot.left + plot.right) / 2 : plot.left + (i / (points.length - 1)) * (plot.right - plot.left));
+	const x = (i: number) =>
+		points.length === 1 ? (plot.left + plot.right) / 2 : plot.left + (i / (points.length - 1)) * (plot.right - plot.left);
 	const y = (v: number) => plot.bottom - ((v - domain.min) / span) * (plot.bottom - plot.top);
 	const all = points.length <= 6;
 	const placed = points.map((p, i) => ({
