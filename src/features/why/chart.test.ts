@@ -126,16 +126,13 @@ describe('lineChart', () => {
 });
 
 describe('describePoints', () => {
-	it('reads every point with its value', () => {
-		expect(
-			describePoints(
-				[
-					{ label: '2020', value: 13.3 },
-					{ label: '2024', value: 31.9 },
-				],
-				format,
-				'; '
-			)
-		).toBe('2020: 13.3; 2024: 31.9');
+	const points = [
+		{ label: '2020', value: 13.3 },
+		{ label: '2024', value: 31.9 },
+	];
+
+	it('reads every point with its value, punctuated as the page’s language is', () => {
+		expect(describePoints(points, format, { colon: ': ', separator: '; ' })).toBe('2020: 13.3; 2024: 31.9');
+		expect(describePoints(points, format, { colon: '：', separator: '；' })).toBe('2020：13.3；2024：31.9');
 	});
 });

@@ -172,6 +172,9 @@ export function lineChart(points: readonly Point[], format: (n: number) => strin
 	};
 }
 
-/** What a screen reader hears for the chart: every point and its value, in order. */
-export const describePoints = (points: readonly Point[], format: (n: number) => string, separator: string) =>
-	points.map((p) => `${p.label}: ${format(p.value)}`).join(separator);
+/** What a screen reader hears for the chart: every point and its value, in order, punctuated as the page's language is. */
+export const describePoints = (
+	points: readonly Point[],
+	format: (n: number) => string,
+	{ colon, separator }: { colon: string; separator: string }
+) => points.map((p) => `${p.label}${colon}${format(p.value)}`).join(separator);

@@ -6,7 +6,8 @@ import { chartView, figureView, profileSections } from './profile.ts';
 import { chartUnit } from './units.ts';
 
 const schema = dataItemSchema(profile, { image: () => z.string() });
-const title = (label: string, unit: string) => `${label} (${unit})`;
+const en = { title: (label: string, unit: string) => `${label} (${unit})`, colon: ': ', separator: '; ' };
+const zh = { title: (label: string, unit: string) => `${label}（${unit}）`, colon: '：', separator: '；' };
 
 const gdp = {
 	id: 'gdp',
@@ -70,26 +71,28 @@ describe('the figures as the page shows them', () => {
 	const figure = parsed(gdp).data as ProfileFigure;
 
 	it('reads the value as each language reads money', () => {
-		expect(figureView(figure, 'zh-CN', title, '；').value).toBe('3.15万亿元');
-		expect(figureView(figure, 'en', title, '; ').value).toBe('CNY 3.15 trillion');
+		expect(figureView(figure, 'zh-CN', zh).value).toBe('3.15万亿元');
+		expect(figureView(figure, 'en', en).value).toBe('CNY 3.15 trillion');
 	});
 
 	it('draws the series in the page’s unit, named in the chart’s title and read out in its description', () => {
-		const en = chartView(figure, 'en', title, '; ')!;
-		expect(en.title).toBe('GDP (CNY billion)');
-		expect(en.description).toBe('2023: 3,002.1; 2024: 3,153.4');
-		expect(en.line?.points.map((p) => p.text)).toEqual(['3,002.1', '3,153.4']);
-		expect(en.bar).toBeUndefined();
-		expect(chartView(figure, 'zh-CN', title, '；')!.description).toBe('2023: 30,021；2024: 31,534');
+		const chart = chartView(figure, 'en', en)!;
+		expect(chart.title).toBe('GDP (CNY billion)');
+		expect(chart.description).toBe('2023: 3,002.1; 2024: 3,153.4');
+		expect(chart.line?.points.map((p) => p.text)).toEqual(['3,002.1', '3,153.4']);
+		expect(chart.bar).toBeUndefined();
+		const chinese = chartView(figure, 'zh-CN', zh)!;
+		expect(chinese.title).toBe('地区生产总值（亿元）');
+		expect(chinese.description).toBe('2023：30,021；2024：31,534');
 	});
 
 	it('has no chart without a series', () => {
-		expect(chartView({ ...figure, chart: undefined, series: [] }, 'en', title, '; ')).toBeUndefined();
+		expect(chartView({ ...figure, chart: undefined, series: [] }, 'en', en)).toBeUndefined();
 	});
 
 	it('groups figures by section in the page’s order, leaving out empty sections', () => {
 		const costs = { ...figure, id: 'power', section: 'costs' as const };
-		const sections = profileSections([costs, figure], 'en', title, '; ');
+		const sections = profileSections([costs, figure], 'en', en);
 		expect(sections.map((s) => [s.id, s.figures.map((f) => f.id)])).toEqual([
 			['economy', ['gdp']],
 			['costs', ['power']],

@@ -38,23 +38,27 @@ export interface SectionView {
 	figures: FigureView[];
 }
 
-/** The text of a chart's title: “GDP (CNY billion)”, or the label alone for a unit-less count. */
-export type ChartTitle = (label: string, unit: string) => string;
+/** The page language's words for a chart: its title (“GDP (CNY billion)”) and the punctuation of its description. */
+export interface ChartWords {
+	title: (label: string, unit: string) => string;
+	colon: string;
+	separator: string;
+}
 
-export function chartView(f: ProfileFigure, locale: Locale, title: ChartTitle, separator: string): ChartView | undefined {
+export function chartView(f: ProfileFigure, locale: Locale, words: ChartWords): ChartView | undefined {
 	if (!f.chart || f.series.length < 2) return undefined;
 	const unit = chartUnit(f.unit, locale);
 	const points = f.series.map((p) => ({ label: pick(p.label, locale), value: p.value * unit.factor }));
 	const format = (n: number) => formatNumber(n, locale);
 	const label = pick(f.label, locale);
 	return {
-		title: unit.name ? title(label, unit.name) : label,
-		description: describePoints(points, format, separator),
+		title: unit.name ? words.title(label, unit.name) : label,
+		description: describePoints(points, format, words),
 		...(f.chart === 'bar' ? { bar: barChart(points, format) } : { line: lineChart(points, format) }),
 	};
 }
 
-export function figureView(f: ProfileFigure, locale: Locale, title: ChartTitle, separator: string): FigureView {
+export function figureView(f: ProfileFigure, locale: Locale, words: ChartWords): FigureView {
 	const unit = f.unit && { 'zh-CN': f.unit['zh-CN'], en: f.unit.en ?? '' };
 	return {
 		id: f.id,
@@ -65,15 +69,15 @@ export function figureView(f: ProfileFigure, locale: Locale, title: ChartTitle, 
 		sample: f.sample,
 		source: f.source,
 		asOf: f.asOf,
-		chart: chartView(f, locale, title, separator),
+		chart: chartView(f, locale, words),
 	};
 }
 
 /** The sections that have figures, in the page's order. */
-export function profileSections(figures: readonly ProfileFigure[], locale: Locale, title: ChartTitle, separator: string): SectionView[] {
+export function profileSections(figures: readonly ProfileFigure[], locale: Locale, words: ChartWords): SectionView[] {
 	return PROFILE_SECTIONS.map((s) => ({
 		id: s.value,
 		label: s.label[locale],
-		figures: figures.filter((f) => f.section === s.value).map((f) => figureView(f, locale, title, separator)),
+		figures: figures.filter((f) => f.section === s.value).map((f) => figureView(f, locale, words)),
 	})).filter((s) => s.figures.length > 0);
 }
