@@ -44,7 +44,7 @@ describe('niceDomain', () => {
 describe('textWidth', () => {
 	it('counts a Chinese character as a full em and Latin as about 0.6', () => {
 		expect(textWidth('越南', 10)).toBe(20);
-		expect(textWidth('2024', 10)).toBe(24);
+		expect(textWidth('2024', 10)).toBeCloseTo(24.8, 5);
 	});
 });
 
@@ -77,10 +77,29 @@ describe('barChart', () => {
 		expect(chart.labelX).toBeGreaterThanOrEqual(textWidth('Guangdong'));
 	});
 
-	it('keeps long labels to part of the width', () => {
-		const long = barChart([{ label: 'An extremely long category label that would not fit', value: 1 }], format);
-		expect(long.labelX).toBeLessThanOrEqual(CHART_WIDTH * 0.42);
-		expect(long.bars[0]!.width).toBeGreaterThan(0);
+	it('sets short labels beside the bars, right-aligned', () => {
+		expect(chart.labelAnchor).toBe('end');
+		for (const b of chart.bars) expect(b.labelY).toBe(b.textY);
+	});
+
+	it('sets labels too long to sit beside the bars above them, the bars taking the full width', () => {
+		const long = barChart(
+			[
+				{ label: 'Projects', value: 12.4 },
+				{ label: 'Contracted investment', value: 17.8 },
+			],
+			format
+		);
+		expect(long.labelAnchor).toBe('start');
+		expect(long.labelX).toBe(0);
+		for (const b of long.bars) {
+			expect(b.x).toBe(0);
+			expect(b.labelY).toBeLessThan(b.y);
+			expect(b.valueX + textWidth(b.text)).toBeLessThanOrEqual(CHART_WIDTH);
+		}
+		// Each label sits in its own row, clear of the bar above it.
+		expect(long.bars[1]!.labelY - 13).toBeGreaterThan(long.bars[0]!.y + long.bars[0]!.height);
+		expect(long.height).toBeGreaterThanOrEqual(long.bars[1]!.y + long.bars[1]!.height);
 	});
 });
 
@@ -109,6 +128,8 @@ describe('lineChart', () => {
 		expect(chart.ticks.at(-1)!.y).toBeCloseTo(chart.plot.top, 0);
 		expect(chart.ticks.map((t) => t.text)).toEqual(['26000', '28000', '30000', '32000']);
 		expect(chart.axisX).toBeLessThan(chart.plot.left);
+		// The first value's label, centred on its point, clears the tick labels.
+		expect(chart.plot.left - textWidth(chart.points[0]!.text) / 2).toBeGreaterThan(chart.axisX);
 	});
 
 	it('draws its path through every point', () => {

@@ -45,10 +45,10 @@ export function niceDomain(values: readonly number[], { fromZero, count = 4 }: {
 	return { min, max, ticks };
 }
 
-/** About how wide a text is at `size`: a CJK character is a full em, other characters about 0.6 em. */
+/** About how wide a text is at `size`: a CJK character is a full em, other characters about 0.62 em. */
 export function textWidth(text: string, size = FONT_SIZE): number {
 	let ems = 0;
-	for (const ch of text) ems += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u.test(ch) ? 1 : 0.6;
+	for (const ch of text) ems += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u.test(ch) ? 1 : 0.62;
 	return ems * size;
 }
 
@@ -60,7 +60,9 @@ export interface Bar {
 	y: number;
 	width: number;
 	height: number;
-	/** Baseline of the row's texts, centred on the bar. */
+	/** Baseline of the label: beside the bar, or above it when labels are too long to sit beside. */
+	labelY: number;
+	/** Baseline of the printed value, centred on the bar. */
 	textY: number;
 	/** Where the printed value starts. */
 	valueX: number;
@@ -69,43 +71,53 @@ export interface Bar {
 export interface BarChart {
 	width: number;
 	height: number;
-	/** Right edge of the category labels, which are right-aligned there. */
+	/** Where the labels are anchored: their right edge beside the bars, their left edge above them. */
 	labelX: number;
+	labelAnchor: 'start' | 'end';
 	bars: Bar[];
 }
 
 const ROW = 30;
 const BAR = 18;
 const GAP = 6;
+/** Labels wider than this share of the chart go above their bars, not beside them. */
+const LABEL_SHARE = 0.38;
 
 /**
- * Horizontal bars, one row per point: the label on the left, the bar, its value after it. Rows
- * rather than columns, so long labels (“其他东盟国家”, “Contracted investment”) need no rotating.
+ * Horizontal bars, one row per point: the label, the bar, its value after it. Rows rather than
+ * columns, so labels need no rotating; labels too long to sit beside the bars (“Contracted
+ * investment” in a 320-unit box) sit above them instead of being cut.
  */
 export function barChart(points: readonly Point[], format: (n: number) => string, width = CHART_WIDTH): BarChart {
 	const texts = points.map((p) => format(p.value));
-	const labelX = Math.min(width * 0.42, Math.max(...points.map((p) => textWidth(p.label))) + GAP);
+	const widest = Math.max(...points.map((p) => textWidth(p.label)));
+	const above = widest > width * LABEL_SHARE;
+	const labelX = above ? 0 : widest + GAP;
+	const x = above ? 0 : labelX + GAP;
+	const row = above ? ROW + FONT_SIZE + 2 : ROW;
 	const valueRoom = Math.max(...texts.map((t) => textWidth(t))) + GAP;
-	const plot = Math.max(width - labelX - GAP - valueRoom, 1);
+	const plot = Math.max(width - x - GAP - valueRoom, 1);
 	const { max } = niceDomain(
 		points.map((p) => p.value),
 		{ fromZero: true }
 	);
 	const bars = points.map((p, i) => {
 		const length = (p.value / max) * plot;
-		const y = i * ROW + (ROW - BAR) / 2;
+		const y = i * row + (row - BAR) - (ROW - BAR) / 2;
+		const textY = y + BAR / 2 + FONT_SIZE * 0.35;
 		return {
 			label: p.label,
 			text: texts[i]!,
-			x: labelX + GAP,
+			x,
 			y,
 			width: length,
 			height: BAR,
-			textY: y + BAR / 2 + FONT_SIZE * 0.35,
-			valueX: labelX + GAP + length + GAP,
+			labelY: above ? y - 4 : textY,
+			textY,
+			valueX: x + length + GAP,
 		};
 	});
-	return { width, height: points.length * ROW, labelX, bars };
+	return { width, height: points.length * row, labelX, labelAnchor: above ? 'start' : 'end', bars };
 }
 
 export interface LinePoint {
@@ -144,7 +156,8 @@ export function lineChart(points: readonly Point[], format: (n: number) => strin
 	const axis = Math.max(...tickTexts.map((t) => textWidth(t)));
 	const half = (p: Point | undefined) => (p ? Math.max(textWidth(p.label), textWidth(format(p.value))) / 2 : 0);
 	const plot = {
-		left: Math.max(axis + GAP * 2, half(points[0])),
+		// The first value's label is centred on its point: clear of the tick labels.
+		left: axis + GAP + Math.max(GAP, half(points[0])),
 		right: width - Math.max(half(points.at(-1)), GAP),
 		top: FONT_SIZE * 2,
 		bottom: height - FONT_SIZE * 2,
