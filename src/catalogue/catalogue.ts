@@ -11,6 +11,7 @@ import {
 	type EntryCollection,
 	type Expo,
 	type Figure,
+	type GuideStep,
 	type Industry,
 	type InterpretationData,
 	type LeaderData,
@@ -20,6 +21,7 @@ import {
 	type ParkData,
 	type PolicyData,
 	type Prefecture,
+	type ProfileFigure,
 	type ProjectData,
 	type ReportData,
 } from '../schema/collections.ts';
@@ -72,6 +74,9 @@ export interface Catalogue {
 	reports: Report[];
 	enquiries: Enquiry[];
 	departments: Department[];
+	/** The why-invest page's figures and the how-to-invest steps, in the order of their files. */
+	profile: ProfileFigure[];
+	guide: GuideStep[];
 	/** A fixed page of 政府信息公开 (guide, rules, functions). */
 	openPage(id: string): OpenPage;
 	park(id: string): Park | undefined;
@@ -162,7 +167,7 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 		loadLocalized<ReportData>(entryCollections.reports),
 		loadLocalized<EnquiryData>(entryCollections.enquiries),
 	]);
-	const { industries, prefectures, expos, figures, columns, departments } = taxonomies;
+	const { industries, prefectures, expos, figures, columns, departments, profile, guide } = taxonomies;
 	const introOf = new Map(columns.map((c) => [c.id, c.intro]));
 	const date = buildDate();
 	const industryById = byId(industries);
@@ -224,6 +229,8 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 			reports: [...reports[locale]].sort(byNewest),
 			enquiries: [...enquiries[locale]].sort(byAnswered),
 			departments,
+			profile,
+			guide,
 			openPage: (id) => must(openPageById, id, 'page'),
 			park: (id) => parkById.get(id),
 			project: (id) => projectById.get(id),

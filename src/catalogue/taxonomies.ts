@@ -14,8 +14,10 @@ import {
 	type Department,
 	type Expo,
 	type Figure,
+	type GuideStep,
 	type Industry,
 	type Prefecture,
+	type ProfileFigure,
 } from '../schema/collections.ts';
 import { dataFileSchema } from '../schema/zod.ts';
 import { contentError } from '../content-check/check.ts';
@@ -34,11 +36,13 @@ export interface Taxonomies {
 	figures: Figure[];
 	columns: Column[];
 	departments: Department[];
+	profile: ProfileFigure[];
+	guide: GuideStep[];
 }
 
 /** Every taxonomy of the project at `root`. */
 export function readTaxonomies(root = process.cwd()): Taxonomies {
-	const { industries, prefectures, expos, figures, columns, departments } = dataCollections;
+	const { industries, prefectures, expos, figures, columns, departments, profile, guide } = dataCollections;
 	return {
 		industries: items<Industry>(root, industries),
 		prefectures: items<Prefecture>(root, prefectures),
@@ -46,6 +50,8 @@ export function readTaxonomies(root = process.cwd()): Taxonomies {
 		figures: items<Figure>(root, figures),
 		columns: items<Column>(root, columns),
 		departments: items<Department>(root, departments),
+		profile: items<ProfileFigure>(root, profile),
+		guide: items<GuideStep>(root, guide),
 	} satisfies Record<DataCollectionName, unknown[]>;
 }
 

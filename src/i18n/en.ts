@@ -349,4 +349,22 @@ export default {
 	'notFound.title': 'Page not found',
 	'notFound.text': 'The page you asked for does not exist or has been removed.',
 	'notFound.home': 'Back to the home page',
+
+	'why.title': 'Why invest',
+	'why.source': 'Source',
+	'why.asOf': 'Data as of',
+	'why.sample': 'Sample figure',
+	'why.sampleNote':
+		'Figures marked “Sample figure” belong to the sample site and have not been checked against official statistics: do not quote them.',
+	'why.chart': '{label} ({unit})',
+	'why.separator': '; ',
+
+	'guide.title': 'How to invest',
+	'guide.what': 'What to do',
+	'guide.where': 'Where',
+	'guide.time': 'Typical time',
+	'guide.online': 'Online',
+	'guide.policies': 'Related policies',
+	'guide.links': 'Related links',
+	'guide.steps': 'Steps',
 } satisfies Record<UIKey, Message>;

@@ -345,4 +345,21 @@ export default {
 	'notFound.title': '页面不存在',
 	'notFound.text': '您访问的页面不存在或已被移除。',
 	'notFound.home': '返回首页',
+
+	'why.title': '投资环境',
+	'why.source': '来源',
+	'why.asOf': '数据截至',
+	'why.sample': '示例数据',
+	'why.sampleNote': '标有“示例数据”的数字是示例站点的数据，尚未与统计部门核对，请勿引用。',
+	'why.chart': '{label}（{unit}）',
+	'why.separator': '；',
+
+	'guide.title': '投资指南',
+	'guide.what': '办理事项',
+	'guide.where': '办理地点',
+	'guide.time': '一般用时',
+	'guide.online': '网上办理',
+	'guide.policies': '相关政策',
+	'guide.links': '相关链接',
+	'guide.steps': '投资步骤',
 } as const;

@@ -50,6 +50,14 @@ describe('formatMeasure', () => {
 		expect(formatMeasure(12, undefined, 'en')).toBe('12');
 	});
 
+	it('writes 万吨 as million tonnes in English and a percentage without a space', () => {
+		const tonnes = { 'zh-CN': '万吨', en: '' };
+		expect(formatMeasure(6500, tonnes, 'en')).toBe('65 million tonnes');
+		expect(formatMeasure(6500, tonnes, 'zh-CN')).toBe('6,500万吨');
+		expect(formatMeasure(12.5, returns.irr.unit, 'en')).toBe('12.5%');
+		expect(formatMeasure(12.5, returns.irr.unit, 'zh-CN')).toBe('12.5%');
+	});
+
 	it('gives no text for no value', () => {
 		expect(measure(undefined, projects.fields.landArea.unit, 'en')).toBeUndefined();
 	});

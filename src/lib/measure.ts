@@ -30,6 +30,9 @@ const READINGS: Record<string, Reading> = {
 		locale === 'en'
 			? `CNY ${formatNumber(n, locale)} per mu (${formatYuan(n * MU_PER_HECTARE, locale)} per hectare)`
 			: `${formatNumber(n, locale)}元/亩`,
+	万吨: (n, locale) => (locale === 'en' ? `${formatNumber(n / 100, locale)} million tonnes` : `${formatNumber(n, locale)}万吨`),
+	// A percentage sign follows the figure without a space in both languages.
+	'%': (n, locale) => `${formatNumber(n, locale)}%`,
 	年: (n, locale) => (locale === 'en' ? `${formatNumber(n, locale)} ${pluralForm(YEARS, 'en', n)}` : `${formatNumber(n, locale)}年`),
 };
 const YEARS: Plural = { one: 'year', other: 'years' };

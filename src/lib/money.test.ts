@@ -18,6 +18,12 @@ describe('formatInvestment', () => {
 		expect(formatInvestment(12345, 'en')).toBe('CNY 123.5 million');
 	});
 
+	it('reads a province’s output in trillions: 万亿元 and CNY trillion', () => {
+		expect(formatInvestment(315_340_000, 'zh-CN')).toBe('3.15万亿元');
+		expect(formatInvestment(315_340_000, 'en')).toBe('CNY 3.15 trillion');
+		expect(formatInvestment(99_990_000, 'en')).toBe('CNY 999.9 billion');
+	});
+
 	it('describes the same amount in both languages', () => {
 		// 2.5亿元 = 250 million yuan: one stored number, two readings.
 		expect(formatInvestment(25000, 'zh-CN')).toBe('2.5亿元');

@@ -17,12 +17,14 @@ function trim(n: number, digits: number, locale: string): string {
 	return format.format(n);
 }
 
-/** An amount in yuan as each language reads money: 万元/亿元 in Chinese, CNY million/billion in English. */
+/** An amount in yuan as each language reads money: 万元/亿元/万亿元 in Chinese, CNY million/billion/trillion in English. */
 export function formatYuan(yuan: number, locale: Locale): string {
 	if (locale === 'zh-CN') {
+		if (yuan >= 1e12) return `${trim(yuan / 1e12, 2, 'zh-CN')}万亿元`;
 		if (yuan >= 1e8) return `${trim(yuan / 1e8, 2, 'zh-CN')}亿元`;
 		return yuan >= 1e4 ? `${trim(yuan / 1e4, 2, 'zh-CN')}万元` : `${trim(yuan, 2, 'zh-CN')}元`;
 	}
+	if (yuan >= 1e12) return `CNY ${trim(yuan / 1e12, 2, 'en')} trillion`;
 	if (yuan >= 1e9) return `CNY ${trim(yuan / 1e9, 2, 'en')} billion`;
 	if (yuan >= 1e6) return `CNY ${trim(yuan / 1e6, 1, 'en')} million`;
 	return `CNY ${trim(yuan, 2, 'en')}`;

@@ -21,6 +21,8 @@ export const routes = {
 	prefecture: (id: string) => `/prefectures/${id}/`,
 	about: '/about/',
 	statement: '/statement/',
+	why: '/why/',
+	guide: '/guide/',
 	open: '/open/',
 	openPage: (id: string) => `/open/${id}/`,
 	departments: '/open/departments/',

@@ -140,6 +140,18 @@ export const REPORT_KINDS = [
 	opt('website', '政府网站工作年度报表', 'Annual report on the government website'),
 ] as const;
 
+/** The sections of the why-invest page (/why/), in the order it shows them. */
+export const PROFILE_SECTIONS = [
+	opt('economy', '经济实力', 'Economy'),
+	opt('market', '市场辐射', 'Access to South and Southeast Asia'),
+	opt('corridors', '开放通道', 'Corridors and ports'),
+	opt('green', '绿色能源', 'Green power'),
+	opt('costs', '要素成本', 'Costs'),
+] as const;
+
+/** How a figure's series is drawn: bars compare places or items, a line shows a trend over time. */
+export const CHART_KINDS = [opt('bar', '柱状图', 'Bar chart'), opt('line', '折线图', 'Line chart')] as const;
+
 /* ---------- Shared field groups ---------- */
 
 // Limits leave room for English, which runs two to three times longer than Chinese.
@@ -660,7 +672,7 @@ export const pages = entryCollection({
 	folder: 'pages',
 	label: bi('网站页面', 'Site pages'),
 	labelSingular: bi('页面', 'Page'),
-	fixedIds: ['about', 'statement'],
+	fixedIds: ['about', 'statement', 'why', 'guide'],
 	fields: {
 		title: { ...title, max: 60 },
 		summary,
@@ -912,6 +924,120 @@ export const figures = dataCollection({
 	},
 });
 
+const seriesLength = (d: Record<string, unknown>) => (Array.isArray(d.series) ? d.series.length : 0);
+
+/**
+ * The figures of the why-invest page (/why/): each with its source and the date it was true, and
+ * optionally a series the page draws as a chart at build time.
+ */
+export const profile = dataCollection({
+	name: 'profile',
+	file: 'why.yaml',
+	key: 'figures',
+	label: bi('投资环境数据', 'Why-invest figures'),
+	item: {
+		id,
+		section: field.select({ label: bi('栏目分区', 'Section'), required: true, options: PROFILE_SECTIONS }),
+		label: field.localized({ label: bi('指标', 'Indicator'), required: true }),
+		value: field.number({ label: bi('数值', 'Value'), required: true }),
+		unit: field.localized({
+			label: bi('单位', 'Unit'),
+			hint: bi(
+				'万元、亿元、亩、元/亩在英文页面自动换算（CNY million、公顷）；英文单位可留空',
+				'万元, 亿元, 亩 and 元/亩 are converted on English pages (CNY million, hectares); the English unit may be empty'
+			),
+		}),
+		period: field.localized({ label: bi('统计期', 'Period'), hint: bi('例如“2026年1—10月”', 'e.g. January–October 2026') }),
+		note: field.localized({
+			label: bi('说明', 'Note'),
+			hint: bi('一句话说明这个数字对投资者意味着什么', 'One sentence on what the figure means to an investor'),
+		}),
+		sample: field.boolean({
+			label: bi('示例数据', 'Sample figure'),
+			hint: bi(
+				'示例站点中尚未核实的数字，页面上标明“示例数据”',
+				'A figure of the sample site not yet checked; the page marks it as a sample'
+			),
+		}),
+		source: field.object({
+			label: bi('数据来源', 'Source'),
+			required: true,
+			fields: {
+				name: field.localized({ label: bi('来源名称', 'Source name'), required: true }),
+				url: field.url({ label: bi('来源网址', 'Source address') }),
+			},
+		}),
+		asOf: field.date({
+			label: bi('数据截至', 'Data as of'),
+			hint: bi('数据属实的日期，统计期的最后一天', 'The date the figure was true: the last day of its period'),
+			required: true,
+		}),
+		chart: field.select({ label: bi('图表', 'Chart'), options: CHART_KINDS }),
+		series: field.list({
+			label: bi('图表数据', 'Chart data'),
+			hint: bi(
+				'2 至 12 项，单位与数值相同；折线图按时间先后排列',
+				'Two to twelve points in the figure’s unit; a line chart’s in time order'
+			),
+			max: 12,
+			of: field.object({
+				label: bi('数据点', 'Point'),
+				required: true,
+				fields: {
+					label: field.localized({ label: bi('名称', 'Label'), required: true }),
+					value: field.number({ label: bi('数值', 'Value'), required: true, min: 0 }),
+				},
+			}),
+		}),
+	},
+	rules: [
+		{
+			field: 'series',
+			check: (d) => !d.chart || seriesLength(d) >= 2,
+			message: bi('少于 2 项，画不成图表', 'has fewer than two points, too few for a chart'),
+			fix: bi('至少填写 2 项图表数据，或清除“图表”', 'add at least two points, or clear “chart”'),
+		},
+		{
+			field: 'chart',
+			check: (d) => seriesLength(d) === 0 || Boolean(d.chart),
+			message: bi('有图表数据却没有选择图表类型', 'is missing although the figure has chart data'),
+			fix: bi('选择柱状图或折线图，或删除图表数据', 'choose bar or line, or remove the series'),
+		},
+	],
+});
+
+/** The steps of the how-to-invest page (/guide/), in the order an investor takes them. */
+export const guideSteps = dataCollection({
+	name: 'guide',
+	file: 'guide.yaml',
+	key: 'steps',
+	label: bi('投资指南步骤', 'How-to-invest steps'),
+	item: {
+		id,
+		title: field.localized({ label: bi('步骤名称', 'Step'), required: true }),
+		what: field.localized({ label: bi('办理事项', 'What to do'), required: true }),
+		where: field.localized({ label: bi('办理地点', 'Where'), required: true }),
+		time: field.localized({ label: bi('一般用时', 'Typical time'), required: true }),
+		online: field.boolean({
+			label: bi('可在网上办理', 'Can be done online'),
+			hint: bi('勾选后显示网站设置中的政务服务平台入口', 'Shows the government service platform given in the site settings'),
+		}),
+		policies: field.ref({ label: bi('相关政策', 'Related policies'), multiple: true, to: 'policies' }),
+		links: field.list({
+			label: bi('其他链接', 'Other links'),
+			max: 4,
+			of: field.object({
+				label: bi('链接', 'Link'),
+				required: true,
+				fields: {
+					name: field.localized({ label: bi('名称', 'Name'), required: true }),
+					url: field.url({ label: bi('网址', 'Address'), required: true }),
+				},
+			}),
+		}),
+	},
+});
+
 /** 内设机构: the bureau's departments and what each does, in the order the bureau lists them. */
 export const departments = dataCollection({
 	name: 'departments',
@@ -964,6 +1090,8 @@ export const COLUMNS = [
 	column('reports', 'open.reports'),
 	column('interaction', 'interaction.title', 'interaction'),
 	column('interpretations', 'policies.interpretations', 'interpretation'),
+	column('why', 'why.title'),
+	column('guide', 'guide.title', 'service'),
 ] as const;
 export type ColumnId = (typeof COLUMNS)[number]['value'];
 
@@ -989,7 +1117,7 @@ export const columns = dataCollection({
 	},
 });
 
-export const dataCollections = { industries, prefectures, expos, figures, columns, departments } as const;
+export const dataCollections = { industries, prefectures, expos, figures, columns, departments, profile, guide: guideSteps } as const;
 export type DataCollectionName = keyof typeof dataCollections;
 export type CollectionName = EntryCollectionName | DataCollectionName;
 
@@ -1009,3 +1137,5 @@ export type LeaderData = DataOf<typeof leaders.fields>;
 export type ReportData = DataOf<typeof reports.fields>;
 export type EnquiryData = DataOf<typeof enquiries.fields>;
 export type Department = DataOf<typeof departments.item>;
+export type ProfileFigure = DataOf<typeof profile.item>;
+export type GuideStep = DataOf<typeof guideSteps.item>;

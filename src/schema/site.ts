@@ -151,6 +151,17 @@ export const siteSettings = {
 				},
 			}),
 		}),
+		services: field.object({
+			label: bi('政务服务平台（一网通办）', 'Government services online (一网通办)'),
+			hint: bi(
+				'企业登记、项目备案等事项的网上办理入口，投资指南的各步骤链接到它',
+				'Where company registration, project filing and other procedures are done online; the how-to-invest steps link to it'
+			),
+			fields: {
+				name: field.localized({ label: bi('平台名称', 'Platform name'), required: true }),
+				url: field.url({ label: bi('平台网址', 'Platform address'), required: true }),
+			},
+		}),
 		map: field.object({
 			label: bi('地图', 'Map'),
 			required: true,

@@ -48,9 +48,11 @@ const PAGES: [string, (sets: SampleSets) => string][] = [
 	['statement', () => '/statement/'],
 	['sitemap', () => '/sitemap/'],
 	['404', () => '/no-such-page/'],
+	['why invest', () => '/why/'],
+	['how to invest', () => '/guide/'],
 ];
 /** The page types a reader in care mode (关怀模式) is checked on, with its larger type and targets. */
-const CARE_PAGES = new Set(['home', 'projects', 'a project', 'park map', 'a policy', 'search']);
+const CARE_PAGES = new Set(['home', 'projects', 'a project', 'park map', 'a policy', 'search', 'why invest']);
 
 /** Opens a page as its reader sees it, then asks axe for every WCAG 2.2 A/AA violation on it. */
 async function violationsOn(page: Page, url: string): Promise<string[]> {

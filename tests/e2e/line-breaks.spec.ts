@@ -48,7 +48,7 @@ function allowed(text: string): Set<number> {
 	return at;
 }
 
-const pages = () => ['/', '/projects/', ...expoIds().map((id) => `/expo/${id}/`)];
+const pages = () => ['/', '/projects/', ...expoIds().map((id) => `/expo/${id}/`), '/why/', '/guide/'];
 
 for (const width of [360, 1280]) {
 	test(`Chinese titles break between phrases only, at ${width} px`, async ({ page }) => {

@@ -6,6 +6,8 @@ export const NAV: readonly (readonly [UIKey, string])[] = [
 	['nav.projects', routes.projects],
 	['nav.parks', routes.parks],
 	['nav.policies', routes.policies],
+	['why.title', routes.why],
+	['guide.title', routes.guide],
 	['nav.news', routes.news],
 	['nav.industries', routes.industries],
 	['nav.prefectures', routes.prefectures],

@@ -53,6 +53,8 @@ const PAGE_TYPES = {
 	interaction: 'nav.interaction',
 	open: 'nav.open',
 	statement: 'nav.statement',
+	why: 'why.title',
+	guide: 'guide.title',
 } as const satisfies Record<string, UIKey>;
 export type PageType = keyof typeof PAGE_TYPES;
 

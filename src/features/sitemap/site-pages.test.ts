@@ -33,6 +33,8 @@ describe('HTML sitemap', () => {
 			'/news/tea/',
 			'/about/',
 			'/statement/',
+			'/why/',
+			'/guide/',
 			'/open/guide/',
 			'/open/rules/',
 			'/open/functions/',
@@ -56,6 +58,9 @@ describe('HTML sitemap', () => {
 		expect(byColumn.expo).toEqual(['/expo/ciie/']);
 		expect(byColumn.map).toEqual([]);
 		expect(byColumn.other).toEqual(['/about/', '/statement/']);
+		// A column's own page (why invest, how to invest) is listed under its column.
+		expect(byColumn.why).toEqual(['/why/']);
+		expect(byColumn.guide).toEqual(['/guide/']);
 		expect(byColumn.interaction).toEqual(['/interaction/land-lease/']);
 		expect(byColumn.reports).toEqual(['/open/reports/2025-website-report/']);
 		expect(groups.at(-1)!.column).toBeUndefined();
