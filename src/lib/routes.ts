@@ -39,6 +39,8 @@ export const routes = {
 	expos: '/expo/',
 	expo: (id: string) => `/expo/${id}/`,
 	expoPoster: (id: string) => `/expo/${id}/poster/`,
+	/** The expo's days and agenda as an iCalendar file, in the page's language. */
+	expoCalendar: (id: string) => `/expo/${id}/calendar.ics`,
 	shortlist: '/shortlist/',
 	/** Projects side by side, `?ids=a,b`: a tool, like the shortlist it is reached from. */
 	compare: '/compare/',
