@@ -45,7 +45,6 @@ export const routes = {
 	/** Projects side by side, `?ids=a,b`: a tool, like the shortlist it is reached from. */
 	compare: '/compare/',
 	projectData: (id: string) => `/data/projects/${id}.json`,
-	ogCard: (collection: 'projects' | 'parks', id: string) => `/og/${collection}/${id}.jpg`,
 	policiesFeed: '/policies/rss.xml',
 	newsFeed: '/news/rss.xml',
 	openData: (name: string) => `/data/${name}`,

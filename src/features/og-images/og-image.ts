@@ -1,6 +1,6 @@
 /**
- * Open Graph cards (1200 × 630) for projects and parks, drawn as SVG and rasterised with sharp.
- * One card per entry carries both languages, so links shared in Chinese or English both look right.
+ * Open Graph cards (1200 × 630), drawn as SVG and rasterised with sharp. Which pages get which
+ * card, in which language, is share-cards.ts's to say; this module only draws one.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
