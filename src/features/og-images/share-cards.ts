@@ -142,6 +142,7 @@ export function shareCards(c: Catalogue): ShareCard[] {
 			},
 		})),
 	];
+	for (const s of cards) s.card.lang = locale;
 	drawn.set(c, cards);
 	return cards;
 }
