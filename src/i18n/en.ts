@@ -367,4 +367,17 @@ export default {
 	'guide.policies': 'Related policies',
 	'guide.links': 'Related links',
 	'guide.steps': 'Steps',
+
+	'expo.calendar': 'Add to calendar',
+	'expo.calendarHint': '(.ics file with the expo’s dates and agenda)',
+	'expo.organiser': 'Organised by',
+	'expo.register': 'Register to attend',
+	'expo.website': 'Expo website',
+	'expo.agenda': 'Agenda',
+	'expo.agendaTime': 'When',
+	'expo.agendaEvent': 'Event',
+	'expo.agendaPlace': 'Where',
+	'expo.allDay': 'All day',
+	'expo.booth': 'Booth',
+	'expo.timeZone': 'All times are Beijing time (UTC+8).',
 } satisfies Record<UIKey, Message>;

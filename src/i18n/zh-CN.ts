@@ -362,4 +362,17 @@ export default {
 	'guide.policies': '相关政策',
 	'guide.links': '相关链接',
 	'guide.steps': '投资步骤',
+
+	'expo.calendar': '加入日历',
+	'expo.calendarHint': '（.ics 文件，含展会日期和日程）',
+	'expo.organiser': '主办单位',
+	'expo.register': '报名参会',
+	'expo.website': '展会官网',
+	'expo.agenda': '日程',
+	'expo.agendaTime': '时间',
+	'expo.agendaEvent': '活动',
+	'expo.agendaPlace': '地点',
+	'expo.allDay': '全天',
+	'expo.booth': '展位',
+	'expo.timeZone': '时间均为北京时间。',
 } as const;

@@ -41,11 +41,12 @@ export const routes = {
 	expos: '/expo/',
 	expo: (id: string) => `/expo/${id}/`,
 	expoPoster: (id: string) => `/expo/${id}/poster/`,
+	/** The expo's days and agenda as an iCalendar file, in the page's language. */
+	expoCalendar: (id: string) => `/expo/${id}/calendar.ics`,
 	shortlist: '/shortlist/',
 	/** Projects side by side, `?ids=a,b`: a tool, like the shortlist it is reached from. */
 	compare: '/compare/',
 	projectData: (id: string) => `/data/projects/${id}.json`,
-	ogCard: (collection: 'projects' | 'parks', id: string) => `/og/${collection}/${id}.jpg`,
 	policiesFeed: '/policies/rss.xml',
 	newsFeed: '/news/rss.xml',
 	openData: (name: string) => `/data/${name}`,

@@ -8,6 +8,7 @@ import { render } from '../i18n/plural.ts';
 import zh from '../i18n/zh-CN.ts';
 import { field, type Bilingual, type DataOf, type Fields, type Option } from './fields.ts';
 import { ADCODE, COLOUR, DOC_NUMBER, INDEX_NUMBER, PROJECT_CODE, SLUG } from './formats.ts';
+import { agendaRules } from './expo-rules.ts';
 import { projectRules } from './project-rules.ts';
 
 const opt = <V extends string>(value: V, zh: string, en: string): Option<V> => ({
@@ -891,6 +892,61 @@ export const expos = dataCollection({
 		end: field.date({ label: bi('闭幕日期', 'Closes'), required: true }),
 		venue: field.localized({ label: bi('举办地点', 'Venue'), required: true }),
 		url: field.url({ label: bi('官方网站', 'Website') }),
+		description: field.localized({
+			label: bi('简介', 'Description'),
+			hint: bi('两三句话：展会是什么、本局在展会上做什么', 'Two or three sentences: what the expo is and what the bureau does there'),
+		}),
+		organiser: field.object({
+			label: bi('主办单位', 'Organiser'),
+			fields: {
+				name: field.localized({ label: bi('名称', 'Name'), required: true }),
+				url: field.url({ label: bi('网址', 'Website') }),
+			},
+		}),
+		registration: field.url({
+			label: bi('报名或预约参展链接', 'Registration link'),
+			hint: bi('投资商报名参会、预约洽谈的网页', 'The page where investors register or book a meeting'),
+		}),
+		agenda: field.list({
+			label: bi('日程', 'Agenda'),
+			hint: bi('按时间先后填写；只写日期表示全天', 'In time order; a date without a time means all day'),
+			of: field.object({
+				label: bi('活动', 'Event'),
+				required: true,
+				fields: {
+					start: field.datetime({
+						label: bi('开始', 'Starts'),
+						hint: bi('YYYY-MM-DD 或 YYYY-MM-DD HH:MM（北京时间）', 'YYYY-MM-DD or YYYY-MM-DD HH:MM (Beijing time)'),
+						required: true,
+					}),
+					end: field.datetime({
+						label: bi('结束', 'Ends'),
+						hint: bi(
+							'可不填；填写时与开始的写法一致（都带或都不带时间）',
+							'Optional; written like the start (both with a time or both without)'
+						),
+					}),
+					title: field.localized({ label: bi('活动名称', 'Title'), required: true }),
+					place: field.localized({ label: bi('地点', 'Place') }),
+				},
+			}),
+			max: 30,
+		}),
+		booths: field.list({
+			label: bi('项目展位', 'Project booths'),
+			hint: bi(
+				'推介本展会的项目所在的展位；项目须在其“推介展会”中选了本展会',
+				'Where a project featured at this expo is shown; the project must list this expo under “Expos”'
+			),
+			of: field.object({
+				label: bi('展位', 'Booth'),
+				required: true,
+				fields: {
+					project: field.ref({ label: bi('项目', 'Project'), required: true, to: 'projects' }),
+					booth: field.localized({ label: bi('展位号', 'Booth'), required: true }),
+				},
+			}),
+		}),
 	},
 	rules: [
 		{
@@ -899,6 +955,7 @@ export const expos = dataCollection({
 			message: bi('早于开幕日期', 'is before the opening date'),
 			fix: bi('闭幕日期应不早于开幕日期', 'set “end” on or after “start”'),
 		},
+		...agendaRules,
 	],
 });
 

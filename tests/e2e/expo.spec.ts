@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
@@ -41,6 +42,26 @@ test('expo pages list their projects as cards and filter them', async ({ page })
 	// The printable poster has one QR code per project.
 	await page.goto(`${busiest.href}poster/`);
 	await expect(page.locator('.tile .qr-code')).toHaveCount(busiest.n);
+});
+
+test('an expo page gives its dates and agenda as a calendar file, in the page’s language', async ({ page }) => {
+	for (const [path, name] of [
+		['/expo/', '加入日历'],
+		['/en/expo/', 'Add to calendar'],
+	] as const) {
+		await page.goto(path);
+		await page.locator('main .card h3 a').first().click();
+		const expoPath = new URL(page.url()).pathname;
+		const link = page.getByRole('link', { name });
+		await expect(link).toHaveAttribute('href', `${expoPath}calendar.ics`);
+		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+		expect(download.suggestedFilename()).toMatch(/\.ics$/);
+		const ics = readFileSync((await download.path())!, 'utf8');
+		expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+		expect(ics).toMatch(/\r\nDTSTART;VALUE=DATE:\d{8}\r\n/);
+		const title = (await page.locator('h1').textContent())!.trim();
+		expect(ics.replace(/\r\n[ \t]/g, '')).toContain(`SUMMARY:${title.replace(/[,;]/g, '\\$&')}`);
+	}
 });
 
 test('the shortlist survives a reload, and can be shared as a link', async ({ page, request, browser }) => {

@@ -5,6 +5,7 @@ import { adminHeaders, securityHeaders } from '../../src/lib/headers.ts';
 import { brotliMissing, nginxMissing } from '../nginx.ts';
 import { NGINX } from '../playwright.config.ts';
 import { searchOutcome } from './helpers.ts';
+import { expoIds } from './print-helpers.ts';
 
 const settings = readSiteSettings(join(import.meta.dirname, '../..'));
 test.use({ baseURL: NGINX });
@@ -51,6 +52,7 @@ test('clean URLs, the 404 page and the types of published files', async ({ reque
 	const id = (data as { items: { code: string }[] }).items[0]!.code.toLowerCase();
 	expect((await request.get(`/projects/${id}/contact.vcf`)).headers()['content-type']).toContain('text/vcard');
 	expect((await request.get('/data/projects.csv')).headers()['content-type']).toContain('text/csv');
+	expect((await request.get(`/expo/${expoIds()[0]}/calendar.ics`)).headers()['content-type']).toContain('text/calendar');
 });
 
 // One test per page, each with its own time budget: eight pages in one took 25 s of 30 under load.

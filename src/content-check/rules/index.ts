@@ -6,6 +6,7 @@
 import type { Content } from '../load.ts';
 import type { Problem } from '../problem.ts';
 import { aliasesRule } from './aliases.ts';
+import { expoBoothsRule } from './expo-booths.ts';
 import { filesRule } from './files.ts';
 import { fixedEntriesRule } from './fixed-entries.ts';
 import { imageDescriptionsRule } from './image-descriptions.ts';
@@ -33,4 +34,5 @@ export const RULES: readonly Rule[] = [
 	parkPoliciesRule,
 	standardMapRule,
 	aliasesRule,
+	expoBoothsRule,
 ];

@@ -56,6 +56,8 @@ export function context(over: Partial<InspectContext> = {}): InspectContext {
 					end: '2027-03-27',
 					venue: name('昆明'),
 					aliases: [],
+					agenda: [],
+					booths: [],
 				},
 			],
 		},

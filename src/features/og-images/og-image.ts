@@ -1,6 +1,6 @@
 /**
- * Open Graph cards (1200 × 630) for projects and parks, drawn as SVG and rasterised with sharp.
- * One card per entry carries both languages, so links shared in Chinese or English both look right.
+ * Open Graph cards (1200 × 630), drawn as SVG and rasterised with sharp. Which pages get which
+ * card, in which language, is share-cards.ts's to say; this module only draws one.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,8 @@ export interface Card {
 	facts: string[];
 	accent: string;
 	organisation: string;
+	/** The card's language; an English card's quotation marks are drawn straight (see `cardSvg`). */
+	lang?: 'zh-CN' | 'en';
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -38,9 +40,15 @@ function wrap(text: string, width: number, lines: number): string[] {
 	return out;
 }
 
+/** The CJK font draws curly quotation marks full width, which leaves gaps in English (“China’ s”). */
+const straightQuotes = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
 function cardSvg(card: Card): string {
-	const title = wrap(card.title, 32, 2);
-	const subtitle = card.subtitle ? wrap(card.subtitle, 60, 2) : [];
+	const en = card.lang === 'en' ? straightQuotes : (s: string) => s;
+	const title = wrap(en(card.title), 32, 2);
+	const subtitle = card.subtitle ? wrap(en(card.subtitle), 60, 2) : [];
+	// One line of facts: a long venue is cut short rather than run off the card.
+	const facts = wrap(en(card.facts.join('  ·  ')), 54, 1);
 	const text = (lines: string[], x: number, y: number, size: number, weight: number, fill: string) =>
 		lines
 			.map(
@@ -50,10 +58,10 @@ function cardSvg(card: Card): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif">
 <rect width="1200" height="630" fill="#073d5e"/><rect width="24" height="630" fill="${escape(card.accent)}"/><rect y="590" width="1200" height="40" fill="#b3261e"/>
 <path d="M760 630 900 470l80 90 90-150 130 220Z" fill="#fff" opacity=".08"/><circle cx="1100" cy="400" r="40" fill="#f2a900" opacity=".9"/>
-${text([card.organisation], 80, 110, 30, 600, '#b9d3e6')}
+${text([en(card.organisation)], 80, 110, 30, 600, '#b9d3e6')}
 ${text(title, 80, 230, 58, 700, '#ffffff')}
 ${text(subtitle, 80, 230 + title.length * 75 + 20, 30, 400, '#d8e6f0')}
-${text([card.facts.join('  ·  ')], 80, 540, 34, 600, '#f2a900')}
+${text(facts, 80, 540, 34, 600, '#f2a900')}
 </svg>`;
 }
 
