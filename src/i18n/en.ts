@@ -349,4 +349,16 @@ export default {
 	'notFound.title': 'Page not found',
 	'notFound.text': 'The page you asked for does not exist or has been removed.',
 	'notFound.home': 'Back to the home page',
+
+	'nav.cases': 'Success stories',
+	'cases.title': 'Success stories',
+	'cases.facts': 'At a glance',
+	'cases.support': 'What we did',
+	'cases.outcome': 'Results',
+	'cases.related': 'Related news',
+	'cases.park': 'Success stories in this park',
+	'cases.industry': '{name} success stories',
+	'cases.prefecture': 'Success stories in {name}',
+	'cases.all': 'All success stories',
+	'count.cases': { one: '{n} success story', other: '{n} success stories' },
 } satisfies Record<UIKey, Message>;

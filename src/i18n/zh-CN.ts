@@ -345,4 +345,16 @@ export default {
 	'notFound.title': '页面不存在',
 	'notFound.text': '您访问的页面不存在或已被移除。',
 	'notFound.home': '返回首页',
+
+	'nav.cases': '投资案例',
+	'cases.title': '投资案例',
+	'cases.facts': '案例概况',
+	'cases.support': '我们做了什么',
+	'cases.outcome': '成效',
+	'cases.related': '相关动态',
+	'cases.park': '园区投资案例',
+	'cases.industry': '{name}投资案例',
+	'cases.prefecture': '{name}投资案例',
+	'cases.all': '全部投资案例',
+	'count.cases': '{n} 个案例',
 } as const;
