@@ -813,7 +813,10 @@ export const cases = entryCollection({
 		}),
 		investment: field.number({
 			label: bi('投资额', 'Investment'),
-			hint: bi('以万元为单位填写数字，例如 3.5 亿元填 35000；未公开的留空', 'In 万元 (units of CNY 10,000): CNY 350 million is 35000; leave empty if not public'),
+			hint: bi(
+				'以万元为单位填写数字，例如 3.5 亿元填 35000；未公开的留空',
+				'In 万元 (units of CNY 10,000): CNY 350 million is 35000; leave empty if not public'
+			),
 			unit: bi('万元', 'CNY 10,000 (万元)'),
 			min: 1,
 		}),
@@ -834,7 +837,10 @@ export const cases = entryCollection({
 				annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('万元', 'CNY 10,000 (万元)'), min: 0 }),
 				note: field.localized({
 					label: bi('其他成效', 'Other results'),
-					hint: bi('一句话，两种语言各写一遍，例如“从签约到投产用时 57 天”', 'One sentence in each language, e.g. “57 days from signing to production”'),
+					hint: bi(
+						'一句话，两种语言各写一遍，例如“从签约到投产用时 57 天”',
+						'One sentence in each language, e.g. “57 days from signing to production”'
+					),
 				}),
 			},
 		}),
@@ -855,7 +861,10 @@ export const cases = entryCollection({
 			field: 'year',
 			check: (d) => typeof d.year !== 'number' || typeof d.published !== 'string' || d.year <= Number(d.published.slice(0, 4)),
 			message: bi('晚于发布时间', 'is after the year the story was published'),
-			fix: bi('案例讲的是已经落地的投资：请核对落地年份和发布时间', 'a story tells of an investment already made: check “year” and “published”'),
+			fix: bi(
+				'案例讲的是已经落地的投资：请核对落地年份和发布时间',
+				'a story tells of an investment already made: check “year” and “published”'
+			),
 		},
 	],
 });
