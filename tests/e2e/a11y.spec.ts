@@ -48,6 +48,8 @@ const PAGES: [string, (sets: SampleSets) => string][] = [
 	['statement', () => '/statement/'],
 	['sitemap', () => '/sitemap/'],
 	['404', () => '/no-such-page/'],
+	['cases', () => '/cases/'],
+	['a case', () => `/cases/${entryIds('cases')[0]}/`],
 ];
 /** The page types a reader in care mode (关怀模式) is checked on, with its larger type and targets. */
 const CARE_PAGES = new Set(['home', 'projects', 'a project', 'park map', 'a policy', 'search']);
