@@ -361,4 +361,7 @@ export default {
 	'cases.prefecture': 'Success stories in {name}',
 	'cases.all': 'All success stories',
 	'count.cases': { one: '{n} success story', other: '{n} success stories' },
+	'cases.filter': 'Filter success stories',
+	'cases.shown': { one: '{n} success story shown', other: '{n} success stories shown' },
+	'cases.none': 'No success story matches these filters.',
 } satisfies Record<UIKey, Message>;

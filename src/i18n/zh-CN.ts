@@ -357,4 +357,7 @@ export default {
 	'cases.prefecture': '{name}投资案例',
 	'cases.all': '全部投资案例',
 	'count.cases': '{n} 个案例',
+	'cases.filter': '筛选投资案例',
+	'cases.shown': '显示 {n} 个案例',
+	'cases.none': '没有符合条件的投资案例。',
 } as const;

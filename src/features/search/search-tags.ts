@@ -16,6 +16,7 @@ import { pick } from '../../lib/translation.ts';
 import { ENQUIRY_TOPICS, PARK_LEVELS, POLICY_LEVELS, PROJECT_STAGES, entryCollections } from '../../schema/collections.ts';
 import type { Case, Catalogue, Enquiry, Interpretation, NewsItem, Park, Policy, Project } from '../../catalogue/catalogue.ts';
 import { excerpt } from '../interaction/enquiries.ts';
+import { caseItemData } from '../cases/case-item.ts';
 import type { FilterFacet } from '../filters/filter-query.ts';
 import { keywords, pinyinForms } from './keywords.ts';
 import { projectFacetValues, type ProjectFacet } from '../projects/project-facets.ts';
@@ -196,6 +197,7 @@ export function caseTags(x: Case, c: Catalogue): SearchTags {
 		// No investment band or sort: those find projects to invest in, which a success story is not.
 		sort: { published: d.published },
 		facts: [pick(d.investor, c.locale), String(d.year), ...(amount ? [amount] : [])],
+		item: caseItemData(x, c),
 		// The investor is found by either of its names, whichever language the reader searches in.
 		keywords: keywords([d.investor['zh-CN'], d.investor.en ?? ''], pinyinOf(d.title, c), termAliases(c, [d.prefecture], [d.industry])),
 	};
