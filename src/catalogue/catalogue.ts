@@ -7,6 +7,7 @@ import {
 	entryCollections,
 	type ColumnId,
 	type Department,
+	type CaseData,
 	type EnquiryData,
 	type EntryCollection,
 	type Expo,
@@ -56,6 +57,7 @@ export type OpenPage = Localized<OpenPageData>;
 export type Leader = Localized<LeaderData>;
 export type Report = Localized<ReportData>;
 export type Enquiry = Localized<EnquiryData>;
+export type Case = Localized<CaseData>;
 
 export interface Catalogue {
 	locale: Locale;
@@ -97,6 +99,9 @@ export interface Catalogue {
 	policiesBy: { industry: Lookup<Policy>; region: Lookup<Policy>; supersededBy: Lookup<Policy> };
 	newsBy: { industry: Lookup<NewsItem>; prefecture: Lookup<NewsItem> };
 	interpretationsOf(policy: Policy): Interpretation[];
+	/** Success stories, the latest investment first. */
+	cases: Case[];
+	casesBy: { industry: Lookup<Case>; prefecture: Lookup<Case>; park: Lookup<Case> };
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
@@ -155,7 +160,7 @@ async function loadLocalized<D>(collection: EntryCollection): Promise<Record<Loc
 }
 
 async function load(): Promise<Record<Locale, Catalogue>> {
-	const [parks, projects, policies, interpretations, news, pages, openPages, leaders, reports, enquiries] = await Promise.all([
+	const [parks, projects, policies, interpretations, news, pages, openPages, leaders, reports, enquiries, cases] = await Promise.all([
 		loadLocalized<ParkData>(entryCollections.parks),
 		loadLocalized<ProjectData>(entryCollections.projects),
 		loadLocalized<PolicyData>(entryCollections.policies),
@@ -166,6 +171,7 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 		loadLocalized<LeaderData>(entryCollections.leaders),
 		loadLocalized<ReportData>(entryCollections.reports),
 		loadLocalized<EnquiryData>(entryCollections.enquiries),
+		loadLocalized<CaseData>(entryCollections.cases),
 	]);
 	const { industries, prefectures, expos, figures, columns, departments, profile, guide } = taxonomies;
 	const introOf = new Map(columns.map((c) => [c.id, c.intro]));
@@ -205,6 +211,7 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 		const sortedProjects = [...projects[locale]].sort(byNewest);
 		const sortedPolicies = [...policies[locale]].sort(byNewest);
 		const sortedNews = [...news[locale]].sort(byNewest);
+		const sortedCases = [...cases[locale]].sort((a, b) => b.data.year - a.data.year || byNewest(a, b));
 		const parkOrder = ['national', 'provincial', 'prefecture'];
 		// Parks by level (national first), then in the order prefectures are listed.
 		const sortedParks = [...parks[locale]].sort(
@@ -255,6 +262,12 @@ async function load(): Promise<Record<Locale, Catalogue>> {
 			},
 			newsBy: { industry: lookup(sortedNews, (n) => n.data.industries), prefecture: lookup(sortedNews, (n) => n.data.prefecture) },
 			interpretationsOf: (p) => interpretationsByPolicy.get(p.id) ?? [],
+			cases: sortedCases,
+			casesBy: {
+				industry: lookup(sortedCases, (x) => x.data.industry),
+				prefecture: lookup(sortedCases, (x) => x.data.prefecture),
+				park: lookup(sortedCases, (x) => x.data.park),
+			},
 		};
 	}
 	return catalogues;

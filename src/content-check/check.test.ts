@@ -11,7 +11,7 @@ describe('content check', () => {
 		brokenCopy(root);
 		const { problems, counts } = checkContent(root);
 		expect(problems).toEqual([]);
-		expect(counts).toMatchObject({ projects: 1, parks: 1, policies: 2, interpretations: 1, news: 1, industries: 2 });
+		expect(counts).toMatchObject({ projects: 1, parks: 1, policies: 2, interpretations: 1, news: 1, cases: 1, industries: 2 });
 	});
 
 	it('accepts the site’s own content', () => {

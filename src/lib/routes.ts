@@ -52,6 +52,8 @@ export const routes = {
 	openData: (name: string) => `/data/${name}`,
 	/** An attachment by its entry and its file name; the entry's media folder is not part of the URL. */
 	attachment: (collection: string, id: string, file: string) => `/files/${collection}/${id}/${file.split('/').pop()}`,
+	cases: '/cases/',
+	case: (id: string) => `/cases/${id}/`,
 } as const;
 
 /** The page of an entry, by its collection. */
@@ -66,6 +68,7 @@ export const entryPages = {
 	leaders: routes.leader,
 	reports: routes.report,
 	enquiries: routes.enquiry,
+	cases: routes.case,
 } as const satisfies Record<EntryCollectionName, (id: string) => string>;
 
 /** Folder names an entry cannot take because a page of the site already has that path. */

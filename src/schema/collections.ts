@@ -798,6 +798,90 @@ export const enquiries = entryCollection({
 	],
 });
 
+/** 投资案例: investments the bureau helped land, told as success stories and linked from their park, industry and prefecture. */
+export const cases = entryCollection({
+	name: 'cases',
+	folder: 'cases',
+	label: bi('投资案例', 'Success stories'),
+	labelSingular: bi('投资案例', 'Success story'),
+	fields: {
+		title: { ...title, max: 120 },
+		summary,
+		investor: field.localized({
+			label: bi('投资企业', 'Investor'),
+			hint: bi('企业全称或通用简称，两种语言各写一遍', 'The firm’s full or usual name, in both languages'),
+			required: true,
+		}),
+		industry: field.ref({ label: bi('所属产业', 'Industry'), required: true, to: 'industries' }),
+		prefecture: field.ref({ label: bi('所在州市', 'Prefecture'), required: true, to: 'prefectures' }),
+		county: field.string({ label: bi('所在县（市、区）', 'County or district'), translatable: true, max: 80 }),
+		park: field.ref({ label: bi('所在园区', 'Park'), to: 'parks' }),
+		year: field.number({
+			label: bi('落地年份', 'Year'),
+			hint: bi('签约或投产的年份', 'The year the investment was signed or began production'),
+			required: true,
+			integer: true,
+			min: 1978,
+			max: 2100,
+		}),
+		investment: field.number({
+			label: bi('投资额', 'Investment'),
+			hint: bi(
+				'以万元为单位填写数字，例如 3.5 亿元填 35000；未公开的留空',
+				'In 万元 (units of CNY 10,000): CNY 350 million is 35000; leave empty if not public'
+			),
+			unit: bi('万元', 'CNY 10,000 (万元)'),
+			min: 1,
+		}),
+		support: field.list({
+			label: bi('我们做了什么', 'What the bureau did'),
+			hint: bi(
+				'每条一句话：投资促进部门为项目落地提供的服务，例如协调用地、并联审批',
+				'One sentence each: what the investment promotion offices did to land the project, e.g. land, parallel approvals'
+			),
+			translatable: true,
+			max: 8,
+			of: field.string({ label: bi('服务', 'Service'), required: true, max: 200 }),
+		}),
+		outcome: field.object({
+			label: bi('成效', 'Outcome'),
+			fields: {
+				jobs: field.number({ label: bi('带动就业', 'Jobs'), unit: bi('人', ''), integer: true, min: 0 }),
+				annualOutput: field.number({ label: bi('年产值', 'Annual output'), unit: bi('万元', 'CNY 10,000 (万元)'), min: 0 }),
+				note: field.localized({
+					label: bi('其他成效', 'Other results'),
+					hint: bi(
+						'一句话，两种语言各写一遍，例如“从签约到投产用时 57 天”',
+						'One sentence in each language, e.g. “57 days from signing to production”'
+					),
+				}),
+			},
+		}),
+		news: field.ref({ label: bi('相关动态', 'Related news'), multiple: true, to: 'news' }),
+		images,
+		imageAlts,
+		published,
+		updated,
+	},
+	rules: [
+		{
+			field: 'updated',
+			check: (d) => before(d.published, d.updated),
+			message: bi('早于发布时间', 'is earlier than the publication date'),
+			fix: bi('更新时间应不早于发布时间', 'set “updated” on or after “published”'),
+		},
+		{
+			field: 'year',
+			check: (d) => typeof d.year !== 'number' || typeof d.published !== 'string' || d.year <= Number(d.published.slice(0, 4)),
+			message: bi('晚于发布时间', 'is after the year the story was published'),
+			fix: bi(
+				'案例讲的是已经落地的投资：请核对落地年份和发布时间',
+				'a story tells of an investment already made: check “year” and “published”'
+			),
+		},
+	],
+});
+
 export const entryCollections = {
 	parks,
 	projects,
@@ -809,6 +893,7 @@ export const entryCollections = {
 	leaders,
 	reports,
 	enquiries,
+	cases,
 } as const;
 export type EntryCollectionName = keyof typeof entryCollections;
 
@@ -1149,6 +1234,7 @@ export const COLUMNS = [
 	column('interpretations', 'policies.interpretations', 'interpretation'),
 	column('why', 'why.title'),
 	column('guide', 'guide.title', 'service'),
+	column('cases', 'cases.title'),
 ] as const;
 export type ColumnId = (typeof COLUMNS)[number]['value'];
 
@@ -1196,3 +1282,4 @@ export type EnquiryData = DataOf<typeof enquiries.fields>;
 export type Department = DataOf<typeof departments.item>;
 export type ProfileFigure = DataOf<typeof profile.item>;
 export type GuideStep = DataOf<typeof guideSteps.item>;
+export type CaseData = DataOf<typeof cases.fields>;

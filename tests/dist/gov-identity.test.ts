@@ -56,14 +56,14 @@ describe('page metadata of the 网页设计规范', () => {
 				splitKeywords(pick(projects.keywords, locale)).join(',')
 			);
 		const entryPagesWithout = pages.filter(
-			({ url, doc }) => /^(\/en)?\/(projects|parks|policies|news)\/[^/]+\/$/.test(url) && !meta(doc, 'ColumnName')
+			({ url, doc }) => /^(\/en)?\/(projects|parks|policies|news|cases)\/[^/]+\/$/.test(url) && !meta(doc, 'ColumnName')
 		);
 		expect(entryPagesWithout.map((p) => p.url)).toEqual([]);
 	});
 
-	it('describes policies, interpretations and news as articles, from their entries', () => {
+	it('describes policies, interpretations, news and success stories as articles, from their entries', () => {
 		const articles = validEntries(loadContent(process.cwd())).filter((e) =>
-			['policies', 'interpretations', 'news'].includes(e.collection.name)
+			['policies', 'interpretations', 'news', 'cases'].includes(e.collection.name)
 		);
 		expect(articles.length).toBeGreaterThan(10);
 		for (const e of articles) {
@@ -89,7 +89,7 @@ describe('page metadata of the 网页设计规范', () => {
 		expect(withImage.length).toBeGreaterThan(0);
 		for (const { url, doc } of withImage)
 			expect(meta(doc, 'Image'), url).toMatch(new RegExp(`^${new URL(site.url).origin}/_astro/.+\\.jpg$`));
-		const stray = pages.filter(({ url, doc }) => meta(doc, 'ArticleTitle') && !/\/(policies|news)\//.test(url));
+		const stray = pages.filter(({ url, doc }) => meta(doc, 'ArticleTitle') && !/\/(policies|news|cases)\//.test(url));
 		expect(stray.map((p) => p.url)).toEqual([]);
 	});
 });

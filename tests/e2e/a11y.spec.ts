@@ -50,6 +50,8 @@ const PAGES: [string, (sets: SampleSets) => string][] = [
 	['404', () => '/no-such-page/'],
 	['why invest', () => '/why/'],
 	['how to invest', () => '/guide/'],
+	['cases', () => '/cases/'],
+	['a case', () => `/cases/${entryIds('cases')[0]}/`],
 ];
 /** The page types a reader in care mode (关怀模式) is checked on, with its larger type and targets. */
 const CARE_PAGES = new Set(['home', 'projects', 'a project', 'park map', 'a policy', 'search', 'why invest']);

@@ -29,6 +29,8 @@ const PAGE_TYPES = {
 	enquiry: () => `/interaction/${entryIds('enquiries')[0]}/`,
 	statement: () => '/statement/',
 	sitemap: () => '/sitemap/',
+	cases: () => '/cases/',
+	case: () => `/cases/${entryIds('cases')[0]}/`,
 } satisfies Record<string, (sets: SampleSets) => string>;
 type PageType = keyof typeof PAGE_TYPES;
 

@@ -6,6 +6,7 @@
 import { validEntries, type Content } from '../../content-check/load.ts';
 import {
 	entryCollections,
+	type CaseData,
 	type EnquiryData,
 	type Expo,
 	type Figure,
@@ -50,6 +51,7 @@ export interface InspectContext {
 	news: InspectedEntry<NewsData>[];
 	enquiries: InspectedEntry<EnquiryData>[];
 	reports: InspectedEntry<ReportData>[];
+	cases: InspectedEntry<CaseData>[];
 	industries: InspectedData<Industry>;
 	prefectures: InspectedData<Prefecture>;
 	expos: InspectedData<Expo>;
@@ -93,6 +95,7 @@ export function contextOf(content: Content, date: string, site?: BuiltSite): Ins
 		news: entries<NewsData>('news'),
 		enquiries: entries<EnquiryData>('enquiries'),
 		reports: entries<ReportData>('reports'),
+		cases: entries<CaseData>('cases'),
 		industries: data<Industry>('industries'),
 		prefectures: data<Prefecture>('prefectures'),
 		expos: data<Expo>('expos'),

@@ -2,7 +2,16 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { EnquiryData, InterpretationData, NewsData, ParkData, PolicyData, ProjectData, ReportData } from '../../schema/collections.ts';
+import type {
+	CaseData,
+	EnquiryData,
+	InterpretationData,
+	NewsData,
+	ParkData,
+	PolicyData,
+	ProjectData,
+	ReportData,
+} from '../../schema/collections.ts';
 import type { Option } from '../../schema/fields.ts';
 import type { InspectContext, InspectedEntry } from './context.ts';
 
@@ -16,6 +25,7 @@ interface EntryData {
 	news: NewsData;
 	enquiries: EnquiryData;
 	reports: ReportData;
+	cases: CaseData;
 }
 
 /** An entry of `collection` with the given data; lists the rules read default to empty. */
@@ -37,6 +47,7 @@ export function context(over: Partial<InspectContext> = {}): InspectContext {
 		news: [entry('news', 'news', { published: '2026-12-01 09:00' })],
 		enquiries: [entry('enquiries', 'question', { asked: '2026-11-20', answered: '2026-11-25' })],
 		reports: [entry('reports', '2025-website-report', { year: 2025, published: '2026-01-20' })],
+		cases: [entry('cases', 'story', { industry: 'batteries', prefecture: 'kunming', year: 2025, published: '2026-03-01' })],
 		industries: {
 			file: 'content/taxonomies/industries.yaml',
 			items: [{ id: 'batteries', name: name('电池'), colour: '#000000', aliases: [] }],

@@ -2,7 +2,7 @@
  * The article metadata of a policy, an interpretation or a news item, from its fields: the pages
  * pass the entry, never the values.
  */
-import type { Catalogue, Interpretation, NewsItem, Policy } from '../../catalogue/catalogue.ts';
+import type { Case, Catalogue, Interpretation, NewsItem, Policy } from '../../catalogue/catalogue.ts';
 import { optionLabel } from '../../lib/labels.ts';
 import { pick } from '../../lib/translation.ts';
 import { POLICY_CATEGORIES } from '../../schema/collections.ts';
@@ -12,7 +12,8 @@ import type { ArticleMeta } from './page-meta.ts';
 export type ArticleSource =
 	| { collection: 'policies'; entry: Policy }
 	| { collection: 'interpretations'; entry: Interpretation }
-	| { collection: 'news'; entry: NewsItem };
+	| { collection: 'news'; entry: NewsItem }
+	| { collection: 'cases'; entry: Case };
 
 /** What a policy is about: its topic, categories, industries and region. */
 function policyKeywords(p: Policy, c: Catalogue): string[] {
@@ -55,6 +56,11 @@ export function articleMeta(source: ArticleSource, { catalogue: c, bureau, url, 
 				prefecture ? pick(c.prefecture(prefecture).name, c.locale) : '',
 			];
 			return { ...common, source: from, author: from, keywords };
+		}
+		case 'cases': {
+			const { industry, prefecture, investor } = source.entry.data;
+			const keywords = [pick(investor, c.locale), pick(c.industry(industry).name, c.locale), pick(c.prefecture(prefecture).name, c.locale)];
+			return { ...common, source: bureau, author: bureau, keywords };
 		}
 	}
 }

@@ -1,10 +1,10 @@
 /**
- * Open data: projects, parks and policies as flat rows with both languages side by side, served
+ * Open data: projects, parks, policies and success stories as flat rows with both languages side by side, served
  * as JSON and as CSV (with a BOM, so spreadsheet programs read the Chinese text as UTF-8).
  */
 import type { GeoPolygon, LatLng } from '../../schema/fields.ts';
 
-export const OPEN_DATA_SETS = ['projects', 'parks', 'policies'] as const;
+export const OPEN_DATA_SETS = ['projects', 'parks', 'policies', 'cases'] as const;
 export type OpenDataSet = (typeof OPEN_DATA_SETS)[number];
 
 export type Row = Record<string, string | number | boolean | undefined>;

@@ -115,5 +115,31 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				url_zh: url(routes.policy(p.id)),
 				url_en: url(localizePath(routes.policy(p.id), 'en')),
 			}));
+		case 'cases':
+			return both(zh.cases, en.cases).map(([x, e]) => ({
+				id: x.id,
+				title_zh: x.data.title,
+				title_en: e.data.title,
+				investor_zh: x.data.investor['zh-CN'],
+				investor_en: x.data.investor.en,
+				industry: x.data.industry,
+				prefecture: x.data.prefecture,
+				county_zh: x.data.county,
+				park: x.data.park,
+				year: x.data.year,
+				investment_10k_cny: x.data.investment,
+				investment_cny: x.data.investment === undefined ? undefined : x.data.investment * 10_000,
+				support_zh: x.data.support.length ? join(x.data.support) : undefined,
+				support_en: e.data.support.length && !e.untranslated.includes('support') ? join(e.data.support) : undefined,
+				jobs: x.data.outcome?.jobs,
+				annual_output_10k_cny: x.data.outcome?.annualOutput,
+				outcome_zh: x.data.outcome?.note?.['zh-CN'],
+				outcome_en: x.data.outcome?.note?.en,
+				news: x.data.news.length ? join(x.data.news) : undefined,
+				published: x.data.published,
+				updated: x.data.updated,
+				url_zh: url(routes.case(x.id)),
+				url_en: url(localizePath(routes.case(x.id), 'en')),
+			}));
 	}
 }

@@ -11,10 +11,12 @@ import { policyItemData } from '../policies/policy-item.ts';
 import { policyStatusLabels } from '../policies/status-labels.ts';
 import { optionLabel } from '../../lib/labels.ts';
 import { INVESTMENT_BANDS, investmentBand } from '../../lib/money.ts';
+import { measure } from '../../lib/measure.ts';
 import { pick } from '../../lib/translation.ts';
 import { ENQUIRY_TOPICS, PARK_LEVELS, POLICY_LEVELS, PROJECT_STAGES, entryCollections } from '../../schema/collections.ts';
-import type { Catalogue, Enquiry, Interpretation, NewsItem, Park, Policy, Project } from '../../catalogue/catalogue.ts';
+import type { Case, Catalogue, Enquiry, Interpretation, NewsItem, Park, Policy, Project } from '../../catalogue/catalogue.ts';
 import { excerpt } from '../interaction/enquiries.ts';
+import { caseItemData } from '../cases/case-item.ts';
 import type { FilterFacet } from '../filters/filter-query.ts';
 import { keywords, pinyinForms } from './keywords.ts';
 import { projectFacetValues, type ProjectFacet } from '../projects/project-facets.ts';
@@ -182,6 +184,27 @@ export function enquiryTags(e: Enquiry, c: Catalogue): SearchTags {
 	};
 }
 
+export function caseTags(x: Case, c: Catalogue): SearchTags {
+	const d = x.data;
+	const amount = measure(d.investment, entryCollections.cases.fields.investment.unit, c.locale);
+	return {
+		title: d.title,
+		summary: d.summary,
+		type: typeLabel('cases', c),
+		filters: {
+			type: [typeLabel('cases', c)],
+			industry: [pick(c.industry(d.industry).name, c.locale)],
+			prefecture: [pick(c.prefecture(d.prefecture).name, c.locale)],
+		},
+		// No investment band or sort: those find projects to invest in, which a success story is not.
+		sort: { published: d.published },
+		facts: [pick(d.investor, c.locale), String(d.year), ...(amount ? [amount] : [])],
+		item: caseItemData(x, c),
+		// The investor is found by either of its names, whichever language the reader searches in.
+		keywords: keywords([d.investor['zh-CN'], d.investor.en ?? ''], pinyinOf(d.title, c), termAliases(c, [d.prefecture], [d.industry])),
+	};
+}
+
 /**
  * The tags of a page that is not an entry: its column as type, and what it is found by besides its
  * text. `names` are the names of what the page is about (an industry's, a prefecture's), whose
@@ -214,7 +237,7 @@ export function facetValues(c: Catalogue): Record<SearchFacet, string[]> {
 		options.map((o) => o.label[c.locale]!);
 	return {
 		type: [
-			...(['projects', 'parks', 'policies', 'interpretations', 'news', 'enquiries'] as const).map((n) => typeLabel(n, c)),
+			...(['projects', 'parks', 'policies', 'interpretations', 'news', 'enquiries', 'cases'] as const).map((n) => typeLabel(n, c)),
 			...Object.values(PAGE_TYPES).map((key) => t(key)),
 		],
 		industry: c.industries.map((i) => pick(i.name, c.locale)),

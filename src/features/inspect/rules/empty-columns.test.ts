@@ -16,6 +16,10 @@ describe('empty-columns', () => {
 		expect(bySeverity('veto', findings)).toEqual([]);
 	});
 
+	it('counts the success stories as a column', () => {
+		expect(bySeverity('deduction', emptyColumnsRule(context({ cases: [] })))).toEqual(['/cases/']);
+	});
+
 	it('fails the site outright from 5 empty columns', () => {
 		const findings = emptyColumnsRule(context({ parks: [], policies: [], interpretations: [], news: [] }));
 		// Without parks, the park map is empty too.

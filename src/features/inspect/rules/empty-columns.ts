@@ -29,6 +29,7 @@ const COUNTS: Partial<Record<ColumnId, { path: string; count: (ctx: InspectConte
 	interaction: { path: routes.interaction, count: (c) => c.enquiries.length },
 	reports: { path: routes.reports, count: (c) => c.reports.length },
 	interpretations: { path: routes.interpretations, count: (c) => c.interpretations.length },
+	cases: { path: routes.cases, count: (c) => c.cases.length },
 };
 
 const fix: Bilingual = {
