@@ -85,9 +85,9 @@ test('the header search box leads to the search page; Pagefind loads only there'
 });
 
 test('the empty search page runs its warm-up search unseen', async ({ page }) => {
-	const fragment = page.waitForRequest((r) => r.url().includes('/pagefind/fragment/'));
+	const chunk = page.waitForRequest((r) => r.url().includes('/pagefind/index/'));
 	await page.goto('/search/');
-	await fragment;
+	await chunk;
 	await expect(page.locator('[data-status]')).toHaveText('输入关键词或选择筛选条件开始搜索。');
 	await expect(page.locator('[data-results] li')).toHaveCount(0);
 	await expect(page).toHaveURL(/\/search\/$/);

@@ -160,11 +160,13 @@ export async function searchPages(
 
 /**
  * Pagefind's first search in a page is several times slower than the next, however different the
- * query: its worker and WebAssembly run cold (at 10,000 projects about 200 ms against 60, and the
- * first result's data 45 ms against 25). One search the reader never sees, for a word on many pages,
- * takes that cost before their first query.
+ * query: its worker and WebAssembly start cold. One search the reader never sees takes that cost
+ * before their first query. It asks for a word no page holds: a word on many pages would warm a
+ * little more but rank thousands of pages first, and a query typed meanwhile would wait for it.
  */
-export async function primeSearch(pf: Pagefind, term: string): Promise<void> {
-	const { results } = await searchPages(pf, term, {});
-	await results[0]?.data();
+export async function primeSearch(pf: Pagefind): Promise<void> {
+	await pf.search(WARM_UP_WORD, {});
 }
+
+/** No word of either language: the warm-up finds nothing and ranks nothing. */
+const WARM_UP_WORD = 'qxzqj';

@@ -56,9 +56,9 @@ class SearchPage {
 		openFacets($('details[data-facets]'), () => this.showCounts());
 		const initial = searchState(this.filters.values());
 		// This page is where readers search: load the index while they start typing, and take Pagefind's
-		// slow first search on a word of our own unless the address already asked for a search.
+		// slow first search on a word of its own unless the address already asked for a search.
 		void loadPagefind()
-			.then((pf) => (asksSearch(initial) ? undefined : primeSearch(pf, this.t('projects.code'))))
+			.then((pf) => (asksSearch(initial) ? undefined : primeSearch(pf)))
 			.catch(() => undefined);
 	}
 
