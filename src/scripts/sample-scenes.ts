@@ -4,6 +4,7 @@
  * entries share an illustration. Positions and sizes vary with the entry's seed.
  */
 import { MORE_SCENES } from './sample-scenes-more.ts';
+import { REST_SCENES } from './sample-scenes-rest.ts';
 import {
 	H,
 	W,
@@ -46,6 +47,7 @@ export interface Scene {
 
 export const SCENES: Record<string, Scene> = {
 	...MORE_SCENES,
+	...REST_SCENES,
 	refinery: { sky: ['#7fb3d5', '#d6eaf8'], draw: (r) => hills(r) + tanks(r, 4, 80, 560) + towers(r, 4, 760, 560) + ground(560, '#5d7a8c') },
 	'rooftop-solar': {
 		sky: ['#5dade2', '#d4efdf'],
