@@ -69,3 +69,17 @@ describe('share cards', () => {
 		expect(pages.length).toBeGreaterThan(100);
 	});
 });
+
+describe('expos in open data', () => {
+	it('are a data set with their dates, organiser, booths and calendar, both languages side by side', () => {
+		const json = JSON.parse(read(join(DIST, 'data', 'expos.json'))) as { count: number; items: Record<string, unknown>[] };
+		expect(json.count).toBe(expos.length);
+		for (const expo of expos) {
+			const row = json.items.find((r) => r.id === expo.id)!;
+			expect(row).toMatchObject({ start: expo.start, end: expo.end, name_zh: expo.name['zh-CN'] });
+			expect(row.calendar).toMatch(new RegExp(`${routes.expoCalendar(expo.id)}$`));
+			for (const booth of expo.booths) expect(row.booths).toContain(`${booth.project}: ${booth.booth['zh-CN']}`);
+		}
+		expect(read(join(DIST, 'data', 'expos.csv')).split('\r\n')[0]).toContain('registration');
+	});
+});

@@ -4,7 +4,7 @@
  */
 import type { GeoPolygon, LatLng } from '../../schema/fields.ts';
 
-export const OPEN_DATA_SETS = ['projects', 'parks', 'policies', 'cases'] as const;
+export const OPEN_DATA_SETS = ['projects', 'parks', 'policies', 'cases', 'expos'] as const;
 export type OpenDataSet = (typeof OPEN_DATA_SETS)[number];
 
 export type Row = Record<string, string | number | boolean | undefined>;

@@ -3,6 +3,7 @@ import { localizePath } from '../../i18n/routing.ts';
 import { MU_PER_HECTARE } from '../../lib/measure.ts';
 import { formatPhone } from '../../lib/phone.ts';
 import { routes } from '../../lib/routes.ts';
+import { expoProjects } from '../expo/expos.ts';
 import type { OpenDataSet, Row } from './formats.ts';
 import { catalogue, type Localized } from '../../catalogue/catalogue.ts';
 
@@ -114,6 +115,30 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				status: zh.status(p),
 				url_zh: url(routes.policy(p.id)),
 				url_en: url(localizePath(routes.policy(p.id), 'en')),
+			}));
+		case 'expos':
+			return zh.expos.map((x) => ({
+				id: x.id,
+				name_zh: x.name['zh-CN'],
+				name_en: x.name.en,
+				short_zh: x.short['zh-CN'],
+				short_en: x.short.en,
+				start: x.start,
+				end: x.end,
+				venue_zh: x.venue['zh-CN'],
+				venue_en: x.venue.en,
+				organiser_zh: x.organiser?.name['zh-CN'],
+				organiser_en: x.organiser?.name.en,
+				organiser_url: x.organiser?.url,
+				website: x.url,
+				registration: x.registration,
+				projects: join(expoProjects(zh, x).map((p) => p.data.code)),
+				booths: pairs(x.booths.map((b) => [b.project, b.booth['zh-CN']])),
+				agenda_zh: pairs(x.agenda.map((a) => [a.start, a.title['zh-CN']])),
+				agenda_en: pairs(x.agenda.map((a) => [a.start, a.title.en])),
+				calendar: url(routes.expoCalendar(x.id)),
+				url_zh: url(routes.expo(x.id)),
+				url_en: url(localizePath(routes.expo(x.id), 'en')),
 			}));
 		case 'cases':
 			return both(zh.cases, en.cases).map(([x, e]) => ({
