@@ -78,7 +78,7 @@ describe('expos in open data', () => {
 			const row = json.items.find((r) => r.id === expo.id)!;
 			expect(row).toMatchObject({ start: expo.start, end: expo.end, name_zh: expo.name['zh-CN'] });
 			expect(row.calendar).toMatch(new RegExp(`${routes.expoCalendar(expo.id)}$`));
-			for (const booth of expo.booths) expect(row.booths).toContain(`${booth.project}: ${booth.booth['zh-CN']}`);
+			for (const booth of expo.booths) expect(row.booths).toContain(`${booth.project.toUpperCase()}: ${booth.booth['zh-CN']}`);
 		}
 		expect(read(join(DIST, 'data', 'expos.csv')).split('\r\n')[0]).toContain('registration');
 	});

@@ -133,7 +133,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				website: x.url,
 				registration: x.registration,
 				projects: join(expoProjects(zh, x).map((p) => p.data.code)),
-				booths: pairs(x.booths.map((b) => [b.project, b.booth['zh-CN']])),
+				booths: pairs(x.booths.map((b) => [zh.project(b.project)?.data.code, b.booth['zh-CN']])),
 				agenda_zh: pairs(x.agenda.map((a) => [a.start, a.title['zh-CN']])),
 				agenda_en: pairs(x.agenda.map((a) => [a.start, a.title.en])),
 				calendar: url(routes.expoCalendar(x.id)),
