@@ -72,17 +72,31 @@ const termAliases = (c: Catalogue, prefectures: (string | undefined)[], industri
 
 const bandLabel = (wan: number, c: Catalogue) => translator(c.locale)(`search.band.${investmentBand(wan)}` as UIKey);
 
+/** An entry's tags: its title, its summary unless given, and its collection as its type and first facet. */
+function entryTags(
+	collection: Parameters<typeof typeLabel>[0],
+	d: { title: string; summary?: string },
+	c: Catalogue,
+	{
+		filters,
+		summary = d.summary ?? '',
+		...rest
+	}: Omit<SearchTags, 'title' | 'type' | 'filters' | 'summary'> & {
+		filters?: SearchTags['filters'];
+		summary?: string;
+	}
+): SearchTags {
+	const type = typeLabel(collection, c);
+	return { title: d.title, summary, type, filters: { type: [type], ...filters }, ...rest };
+}
+
 export function projectTags(p: Project, c: Catalogue): SearchTags {
 	const d = p.data;
 	const industry = pick(c.industry(d.industry).name, c.locale);
 	const prefecture = pick(c.prefecture(d.prefecture).name, c.locale);
 	const stage = optionLabel(PROJECT_STAGES, d.stage, c.locale);
-	return {
-		title: d.title,
-		summary: d.summary,
-		type: typeLabel('projects', c),
+	return entryTags('projects', d, c, {
 		filters: {
-			type: [typeLabel('projects', c)],
 			industry: [industry],
 			prefecture: [prefecture],
 			band: [bandLabel(d.investment, c)],
@@ -92,19 +106,15 @@ export function projectTags(p: Project, c: Catalogue): SearchTags {
 		sort: { published: d.published, investment: d.investment },
 		facts: [],
 		keywords: keywords(pinyinOf(d.title, c), termAliases(c, [d.prefecture], [d.industry])),
-	};
+	});
 }
 
 export function parkTags(p: Park, c: Catalogue): SearchTags {
 	const d = p.data;
 	const prefecture = pick(c.prefecture(d.prefecture).name, c.locale);
 	const level = optionLabel(PARK_LEVELS, d.level, c.locale);
-	return {
-		title: d.title,
-		summary: d.summary,
-		type: typeLabel('parks', c),
+	return entryTags('parks', d, c, {
 		filters: {
-			type: [typeLabel('parks', c)],
 			industry: d.industries.map((i) => pick(c.industry(i).name, c.locale)),
 			prefecture: [prefecture],
 			parkLevel: [level],
@@ -117,18 +127,14 @@ export function parkTags(p: Park, c: Catalogue): SearchTags {
 			d.aliases.flatMap((a) => pinyinOf(a, c)),
 			termAliases(c, [d.prefecture], d.industries)
 		),
-	};
+	});
 }
 
 export function policyTags(p: Policy, c: Catalogue): SearchTags {
 	const d = p.data;
 	const facets = policyFacetValues(p, c);
-	return {
-		title: d.title,
-		summary: d.summary,
-		type: typeLabel('policies', c),
+	return entryTags('policies', d, c, {
 		filters: {
-			type: [typeLabel('policies', c)],
 			industry: d.industries.map((i) => pick(c.industry(i).name, c.locale)),
 			prefecture: d.region ? [pick(c.prefecture(d.region).name, c.locale)] : [],
 			...facets,
@@ -138,29 +144,21 @@ export function policyTags(p: Policy, c: Catalogue): SearchTags {
 		item: policyItemData(p, c),
 		// The metadata table is left out of the index, which would open excerpts with its labels.
 		keywords: keywords([d.indexNumber, d.issuer], termAliases(c, [d.region], d.industries)),
-	};
+	});
 }
 
 export function interpretationTags(i: Interpretation, c: Catalogue): SearchTags {
-	return {
-		title: i.data.title,
-		summary: i.data.summary,
-		type: typeLabel('interpretations', c),
-		filters: { type: [typeLabel('interpretations', c)] },
+	return entryTags('interpretations', i.data, c, {
 		sort: { published: i.data.published },
 		facts: [i.data.issuer, i.data.published.slice(0, 10)],
 		keywords: [],
-	};
+	});
 }
 
 export function newsTags(n: NewsItem, c: Catalogue): SearchTags {
 	const d = n.data;
-	return {
-		title: d.title,
-		summary: d.summary,
-		type: typeLabel('news', c),
+	return entryTags('news', d, c, {
 		filters: {
-			type: [typeLabel('news', c)],
 			industry: d.industries.map((i) => pick(c.industry(i).name, c.locale)),
 			...newsFacetValues(n, c),
 		},
@@ -168,31 +166,24 @@ export function newsTags(n: NewsItem, c: Catalogue): SearchTags {
 		facts: [d.published.slice(0, 10), ...(d.source ? [d.source] : [])],
 		item: newsItemData(n, c),
 		keywords: keywords(termAliases(c, [d.prefecture], d.industries)),
-	};
+	});
 }
 
 export function enquiryTags(e: Enquiry, c: Catalogue): SearchTags {
 	const d = e.data;
-	return {
-		title: d.title,
+	return entryTags('enquiries', d, c, {
 		summary: excerpt(d.question, 120),
-		type: typeLabel('enquiries', c),
-		filters: { type: [typeLabel('enquiries', c)] },
 		sort: { published: d.answered },
 		facts: [optionLabel(ENQUIRY_TOPICS, d.topic, c.locale), d.answered],
 		keywords: [],
-	};
+	});
 }
 
 export function caseTags(x: Case, c: Catalogue): SearchTags {
 	const d = x.data;
 	const amount = measure(d.investment, entryCollections.cases.fields.investment.unit, c.locale);
-	return {
-		title: d.title,
-		summary: d.summary,
-		type: typeLabel('cases', c),
+	return entryTags('cases', d, c, {
 		filters: {
-			type: [typeLabel('cases', c)],
 			industry: [pick(c.industry(d.industry).name, c.locale)],
 			prefecture: [pick(c.prefecture(d.prefecture).name, c.locale)],
 		},
@@ -202,7 +193,7 @@ export function caseTags(x: Case, c: Catalogue): SearchTags {
 		item: caseItemData(x, c),
 		// The investor is found by either of its names, whichever language the reader searches in.
 		keywords: keywords([d.investor['zh-CN'], d.investor.en ?? ''], pinyinOf(d.title, c), termAliases(c, [d.prefecture], [d.industry])),
-	};
+	});
 }
 
 /**
