@@ -75,7 +75,7 @@ describe('index-time word segmentation', () => {
 		const out = parse(segmentForIndex(html)!);
 		const [keywords, codes] = out.querySelectorAll('article > div[hidden]').slice(-2);
 		expect(out.querySelector('[data-search-keywords]')).toBeNull();
-		expect(keywords!.text.trim()).toBe(`文山 州 ${KEYWORD_MARK} wenshan ${KEYWORD_MARK}`);
+		expect(keywords!.text.trim()).toBe(`${KEYWORD_MARK} 文山 州 ${KEYWORD_MARK} wenshan ${KEYWORD_MARK}`);
 		expect(codes!.text.split(' ')).toEqual(expect.arrayContaining(hanCodes('文山州')));
 		expect(isCodeExcerpt(`… 园区 文山 州 ${KEYWORD_MARK} wenshan`)).toBe(true);
 		const en = parse(
@@ -83,7 +83,7 @@ describe('index-time word segmentation', () => {
 				'<html lang="en"><body><main><article data-pagefind-body><span hidden data-search-keywords>aluminum</span><h1>Park</h1></article></main></body></html>'
 			)!
 		);
-		expect(en.querySelector('article')!.text).toBe(`Park aluminum ${KEYWORD_MARK}`);
+		expect(en.querySelector('article')!.text).toBe(`Park ${KEYWORD_MARK} aluminum ${KEYWORD_MARK}`);
 	});
 
 	it('keeps the words of touching blocks apart, in both languages', () => {

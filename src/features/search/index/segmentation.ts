@@ -29,9 +29,10 @@ export function spaceWords(text: string, segmenter = new Intl.Segmenter('zh', { 
 }
 
 /**
- * Follows each of a page's keywords in the index (aliases, pinyin; see keywords.ts). A result whose
- * excerpt holds it matched only a keyword, which is no text of the page to show: the client treats
- * it as it treats the character codes, which it resembles (isCodeExcerpt), and shows the summary.
+ * Opens a page's keywords in the index (aliases, pinyin; see keywords.ts) and follows each. An
+ * excerpt that holds it matched only a keyword, or ran from the page's last words into them: that is
+ * no text of the page to show, so the client treats it as it treats the character codes, which it
+ * resembles (isCodeExcerpt), and shows the summary.
  */
 export const KEYWORD_MARK = 'b000000';
 
@@ -78,7 +79,7 @@ export function segmentForIndex(html: string): string | undefined {
 	visit(body);
 	if (keywords.length) {
 		const words = keywords.map((k) => `${escape(chinese ? spaceWords(k, segmenter) : k)} ${KEYWORD_MARK}`);
-		body.insertAdjacentHTML('beforeend', `<div hidden> ${words.join(' ')}</div>`);
+		body.insertAdjacentHTML('beforeend', `<div hidden> ${KEYWORD_MARK} ${words.join(' ')}</div>`);
 	}
 	if (!chinese) return root.toString();
 	const codes = hanCodes([indexed.text, ...keywords].join('\n')).join(' ');
