@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, buildDate, daysBetween, dateInSiteZone, isoDateTime } from './dates.ts';
-import { normalizeDate } from '../schema/zod.ts';
+import { addDays, addMonths, buildDate, daysBetween, dateInSiteZone, isoDateTime, normalizeDate } from './dates.ts';
 
 describe('normalizeDate', () => {
 	it('keeps dates as written, whatever the machine’s time zone', () => {

@@ -20,6 +20,36 @@ export function dateTimeInSiteZone(instant: Date): string {
 	return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
 
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?$/;
+
+/**
+ * Normalises what YAML gives us for a date to `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
+ * YAML turns unquoted `2024-05-01` into a Date at UTC midnight; other Dates are instants, read in
+ * Beijing time. Strings are kept as written, so dates never shift with the build machine's zone.
+ */
+export function normalizeDate(value: unknown, withTime: boolean): string | undefined {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return undefined;
+		const iso = value.toISOString();
+		if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+		if (!withTime) return undefined;
+		return dateTimeInSiteZone(value);
+	}
+	if (typeof value !== 'string') return undefined;
+	const text = value.trim();
+	// A full ISO 8601 instant (what some tools write for dates) is read like a YAML timestamp.
+	if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return normalizeDate(new Date(text), withTime);
+	const d = DATE_RE.exec(text) ?? (withTime ? DATETIME_RE.exec(text) : null);
+	if (!d) return undefined;
+	const [, y, m, day, hh, mm] = d;
+	const probe = new Date(Date.UTC(Number(y), Number(m) - 1, Number(day)));
+	if (probe.getUTCMonth() !== Number(m) - 1 || probe.getUTCDate() !== Number(day)) return undefined;
+	if (hh === undefined) return `${y}-${m}-${day}`;
+	if (Number(hh) > 23 || Number(mm) > 59) return undefined;
+	return `${y}-${m}-${day} ${hh}:${mm}`;
+}
+
 /** The calendar date of an instant in the site's time zone, `YYYY-MM-DD`. */
 export function dateInSiteZone(now: Date): string {
 	return new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

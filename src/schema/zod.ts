@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { brokenRules, type EntryCollection, type DataCollection } from './collections.ts';
 import { type Field, type Fields, type Locale, type SimpleField, type StringField, DEFAULT_LOCALE } from './fields.ts';
 import { PHONE } from './formats.ts';
-import { dateTimeInSiteZone } from '../lib/dates.ts';
+import { normalizeDate } from '../lib/dates.ts';
 
 export interface SchemaContext {
 	/** Astro's `image()` in a content collection; a relative-path check in the content check. */
@@ -23,36 +23,6 @@ const isEmpty = (v: unknown): boolean =>
 	v === null ||
 	(typeof v === 'string' && v.trim() === '') ||
 	(typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && Object.values(v).every(isEmpty));
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?$/;
-
-/**
- * Normalises what YAML gives us for a date to `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
- * YAML turns unquoted `2024-05-01` into a Date at UTC midnight; other Dates are instants, read in
- * Beijing time. Strings are kept as written, so dates never shift with the build machine's zone.
- */
-export function normalizeDate(value: unknown, withTime: boolean): string | undefined {
-	if (value instanceof Date) {
-		if (Number.isNaN(value.getTime())) return undefined;
-		const iso = value.toISOString();
-		if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
-		if (!withTime) return undefined;
-		return dateTimeInSiteZone(value);
-	}
-	if (typeof value !== 'string') return undefined;
-	const text = value.trim();
-	// A full ISO 8601 instant (what some tools write for dates) is read like a YAML timestamp.
-	if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return normalizeDate(new Date(text), withTime);
-	const d = DATE_RE.exec(text) ?? (withTime ? DATETIME_RE.exec(text) : null);
-	if (!d) return undefined;
-	const [, y, m, day, hh, mm] = d;
-	const probe = new Date(Date.UTC(Number(y), Number(m) - 1, Number(day)));
-	if (probe.getUTCMonth() !== Number(m) - 1 || probe.getUTCDate() !== Number(day)) return undefined;
-	if (hh === undefined) return `${y}-${m}-${day}`;
-	if (Number(hh) > 23 || Number(mm) > 59) return undefined;
-	return `${y}-${m}-${day} ${hh}:${mm}`;
-}
 
 function required(label: string) {
 	return (issue: { input?: unknown }) => (issue.input === undefined ? fix('is required', `fill in ${label}`) : undefined);
