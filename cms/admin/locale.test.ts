@@ -1,5 +1,5 @@
 /**
- * Our wording for Decap's interface (cms/admin/locale.ts) replaces phrases of the Decap version in
+ * Our wording for Decap's interface (cms/admin/phrases.ts) replaces phrases of the Decap version in
  * node_modules. Decap ships its locales only inside the prebuilt bundle, so the tests read them from
  * there: every replaced phrase must still be Decap's, word for word and at the same key, so that an
  * upgrade that renames or rewrites one fails here and gets a fresh look; and every replacement must
@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { mergePhrases, registerUiPhrases, UI_PHRASES, type PhraseTree } from './locale.ts';
+import { mergePhrases, registerUiPhrases } from './locale.ts';
+import { UI_PHRASES, type PhraseTree } from './phrases.ts';
 
 type LocaleName = keyof typeof UI_PHRASES;
 
@@ -273,7 +274,7 @@ describe('registerUiPhrases', () => {
 
 describe('phrases Decap does not let us translate', () => {
 	it('still asks in English before replacing an uploaded file (actions/mediaLibrary persistMedia)', () => {
-		// If this fails, Decap may have moved the question into its locales: translate it in locale.ts.
+		// If this fails, Decap may have moved the question into its locales: translate it in phrases.ts.
 		expect(BUNDLE).toContain('already exists. Do you want to replace it?');
 	});
 });
