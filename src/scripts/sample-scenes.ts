@@ -28,7 +28,6 @@ import {
 	rollsOfCloth,
 	snowPeak,
 	solarRows,
-	storageBoxes,
 	sun,
 	tanks,
 	tents,
@@ -36,7 +35,6 @@ import {
 	train,
 	trees,
 	truck,
-	turbines,
 	type Random,
 } from './sample-shapes.ts';
 
@@ -245,56 +243,6 @@ export const SCENES: Record<string, Scene> = {
 	'dyed-cloth-rolls': {
 		sky: ['#fadbd8', '#fdfefe'],
 		draw: (r) => rollsOfCloth(r, ['#c0392b', '#2471a3', '#f1c40f', '#8e44ad', '#16a085', '#e67e22']),
-	},
-	'coffee-cherries': {
-		sky: ['#f9e79f', '#fdfefe'],
-		draw: (r) => {
-			let s = hills(r) + `<path d="M0 ${300 + r() * 40} C400 260 800 420 ${W} 330" stroke="#6e2c00" stroke-width="16" fill="none"/>`;
-			for (let i = 0; i < 9; i++) {
-				const x = 80 + i * 140;
-				const y = 320 + Math.sin(i) * 30;
-				s += `<ellipse cx="${x}" cy="${y - 50}" rx="30" ry="70" fill="#1e8449" transform="rotate(-30 ${x} ${y})"/>`;
-				for (let k = 0; k < 5; k++) s += circle(x + 20 + (r() - 0.5) * 50, y + 20 + r() * 40, 16, r() > 0.25 ? '#c0392b' : '#f39c12');
-			}
-			return s + ground(620, '#7d6608');
-		},
-	},
-	'storage-and-wind': {
-		sky: ['#85c1e9', '#ebf5fb'],
-		draw: (r) => hills(r) + turbines(r, 5, 470) + storageBoxes(r, 6, 600) + ground(600, '#5b7d5a'),
-	},
-	'ingot-yard': {
-		sky: ['#a9cce3', '#f2f3f4'],
-		draw: (r) =>
-			hills(r) +
-			rect(80, 160, 20, 440, '#f39c12') +
-			rect(80, 160, 620, 18, '#f39c12') +
-			rect(620, 178, 4, 200, '#566573') +
-			ingots(r, 6, 200, 600) +
-			ground(600, '#616a6b'),
-	},
-	'yarn-cones': {
-		sky: ['#f5b7b1', '#fdedec'],
-		draw: (r) => {
-			let s = rect(0, 520, W, 200, '#a04000');
-			for (let i = 0; i < 9; i++) {
-				const x = 80 + i * 135;
-				const fill = ['#e74c3c', '#f1c40f', '#3498db', '#9b59b6', '#1abc9c', '#e67e22'][Math.floor(r() * 6)]!;
-				s += poly([x - 50, 520, x - 28, 260, x + 28, 260, x + 50, 520], fill) + rect(x - 8, 230, 16, 40, '#f5f5dc');
-			}
-			return s;
-		},
-	},
-	'tea-terraces': {
-		sky: ['#a9dfbf', '#fdfefe'],
-		draw: (r) => {
-			let s = hills(r);
-			for (let i = 0; i < 9; i++) {
-				const y = 330 + i * 45;
-				s += `<path d="M0 ${y + r() * 20} Q${W / 2} ${y - 60 + r() * 40} ${W} ${y + r() * 20} L${W} ${y + 40} Q${W / 2} ${y - 20} 0 ${y + 40} Z" fill="${i % 2 ? '#4f7d2b' : '#6a9a3a'}"/>`;
-			}
-			return s;
-		},
 	},
 };
 
