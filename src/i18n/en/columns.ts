@@ -7,7 +7,7 @@ export default {
 	'projects.filter': 'Filter projects',
 	'projects.filterAll': 'All',
 	'projects.filterReset': 'Reset',
-	'projects.filtered': { one: '{n} matching project', other: '{n} matching projects' },
+	'projects.shown': { one: '{n} matching project', other: '{n} matching projects' },
 	'projects.facts': 'Key facts',
 	'projects.construction': 'What will be built',
 	'projects.market': 'Market outlook',

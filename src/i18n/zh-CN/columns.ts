@@ -4,7 +4,7 @@ export default {
 	'projects.filter': '筛选项目',
 	'projects.filterAll': '全部',
 	'projects.filterReset': '重置',
-	'projects.filtered': '符合条件的项目 {n} 个',
+	'projects.shown': '符合条件的项目 {n} 个',
 	'projects.facts': '项目概况',
 	'projects.construction': '建设内容',
 	'projects.market': '市场前景',

@@ -1,4 +1,4 @@
-/** Filters the success stories (CaseFilter.astro) through the search index; the filters live in the URL. */
+/** Filters the success stories (CaseListPage.astro) through the search index; the filters live in the URL. */
 import { createAll } from '../../../lib/component.ts';
 import { startListFilter } from '../../filters/client/list-filter.ts';
 import type { CaseItemData } from '../case-item.ts';

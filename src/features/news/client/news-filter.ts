@@ -1,4 +1,4 @@
-/** Filters the news list (NewsFilter.astro) through the search index; the filters live in the URL. */
+/** Filters the news list (NewsListPage.astro) through the search index; the filters live in the URL. */
 import { createAll } from '../../../lib/component.ts';
 import { startListFilter } from '../../filters/client/list-filter.ts';
 import type { NewsItemData } from '../news-item.ts';

@@ -1,4 +1,4 @@
-/** Filters the policy list (PolicyFilter.astro) through the search index; the filters live in the URL. */
+/** Filters the policy list (PolicyListPage.astro) through the search index; the filters live in the URL. */
 import { createAll } from '../../../lib/component.ts';
 import { startListFilter } from '../../filters/client/list-filter.ts';
 import type { PolicyItemData } from '../policy-item.ts';
