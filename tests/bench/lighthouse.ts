@@ -3,11 +3,8 @@
  * best practices and SEO for one page of each kind. Served from disk with gzip, as a host would.
  */
 import { CHROMIUM_FLAGS } from '../chromium.ts';
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -15,21 +12,8 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import sharp from 'sharp';
 import { readSiteSettings } from '../../src/catalogue/site.ts';
 import { tileHosts } from '../../src/lib/tile-providers.ts';
+import { serveDist } from './static-server.ts';
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.avif': 'image/avif',
-	'.webp': 'image/webp',
-	'.jpg': 'image/jpeg',
-	'.png': 'image/png',
-	'.txt': 'text/plain',
-	'.xml': 'application/xml',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** One page of each kind of the sample site: home, project, park, policy, search, park map, expo. */
@@ -63,27 +47,6 @@ export interface LighthouseOptions {
 	reportDir?: string;
 	/** Audits per page; the scores are those of the median run. */
 	runs?: number;
-}
-
-/** Serves `dist` like the nginx configuration does (gzip, long cache for hashed assets). */
-function serve(dist: string) {
-	return createServer((req, res) => {
-		let path = join(dist, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-		if (!existsSync(path)) return void res.writeHead(404).end();
-		const ext = extname(path);
-		const headers: Record<string, string> = {
-			'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-			'Cache-Control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
-		};
-		if (COMPRESSIBLE.has(ext) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
-			res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' });
-			createReadStream(path).pipe(createGzip()).pipe(res);
-		} else {
-			res.writeHead(200, headers);
-			createReadStream(path).pipe(res);
-		}
-	}).listen(0, '127.0.0.1');
 }
 
 /** The tile hosts the bureau's settings (content/site.yaml under `root`) let the map load from. */
@@ -143,9 +106,7 @@ function failingAudits(lhr: LighthouseResult): string[] {
 
 export async function runLighthouse(dist: string, paths: string[], options: LighthouseOptions = {}): Promise<Scores[]> {
 	const tileHosts = options.tileHosts ?? configuredTileHosts();
-	const server = serve(dist);
-	await new Promise((r) => server.once('listening', r));
-	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const { origin, close } = await serveDist(dist);
 	const chrome = await chromeLauncher.launch({
 		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
@@ -194,7 +155,7 @@ export async function runLighthouse(dist: string, paths: string[], options: Ligh
 	} finally {
 		await browser.disconnect();
 		chrome.kill();
-		server.close();
+		close();
 	}
 }
 

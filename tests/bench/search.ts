@@ -3,21 +3,9 @@
  * with every byte the browser transfers for it (Pagefind's script, WebAssembly, index chunks and
  * result fragments), on the built site served from disk.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from '@playwright/test';
-import { CHROMIUM_FLAGS } from '../chromium.ts';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-};
+import { CHROMIUM_FLAGS, chromiumToLaunch } from '../chromium.ts';
+import { serveDist } from './static-server.ts';
 
 export interface SearchMeasure {
 	locale: string;
@@ -30,27 +18,8 @@ export interface SearchMeasure {
 }
 
 export async function measureSearch(dist: string, queries: [locale: string, query: string][]): Promise<SearchMeasure[]> {
-	const server = createServer((req, res) => {
-		let path = join(dist, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-		if (!existsSync(path)) return void res.writeHead(404).end();
-		const type = TYPES[extname(path)];
-		// Text is sent compressed, as the site's nginx configuration and CDNs send it; Pagefind's own
-		// files are compressed already.
-		const body = type ? gzipSync(readFileSync(path)) : readFileSync(path);
-		res.writeHead(200, {
-			'Content-Type': type ?? 'application/octet-stream',
-			'Content-Length': body.length,
-			...(type && { 'Content-Encoding': 'gzip' }),
-		});
-		res.end(body);
-	}).listen(0, '127.0.0.1');
-	await new Promise((r) => server.once('listening', r));
-	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: CHROMIUM_FLAGS,
-	});
+	const { origin, close } = await serveDist(dist);
+	const browser = await chromium.launch({ ...chromiumToLaunch(), args: CHROMIUM_FLAGS });
 	try {
 		const out: SearchMeasure[] = [];
 		for (const [locale, query] of queries) {
@@ -93,6 +62,6 @@ export async function measureSearch(dist: string, queries: [locale: string, quer
 		return out;
 	} finally {
 		await browser.close();
-		server.close();
+		close();
 	}
 }
