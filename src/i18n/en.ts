@@ -47,6 +47,7 @@ export default {
 	'list.clearFilters': 'Clear the filters',
 	'list.filteredBy': 'Filtered by {filters}. Remove a filter to see more:',
 	'list.removeFilter': 'Remove “{value}”',
+	'list.dropped': 'This list does not offer what the link asked for, so it was left out: {filters}.',
 	'pagination.label': 'Pages',
 	'pagination.previous': 'Previous',
 	'pagination.next': 'Next',

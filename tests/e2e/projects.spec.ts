@@ -103,6 +103,28 @@ for (const lang of LANGS) {
 		await expect(filtered(page)).toHaveCount(left);
 	});
 
+	test(`${lang.locale}: a link asking for a filter the list does not offer says so and keeps the others`, async ({ page, request }) => {
+		const projects = await openData<ProjectRow>(request, 'projects');
+		const sample = projects[0]!;
+		const { prefecture } = (await projectFile(request, sample.code))[lang.locale];
+		// An industry's id where the filter takes its name, as an old or hand-made link might.
+		await page.goto(`${lang.prefix}/projects/?${new URLSearchParams({ industry: sample.industry, prefecture }).toString()}`);
+		const form = page.locator('[data-module=project-filter] form');
+		const industryLabel = (await form.locator('label:has(select[name=industry]) > span').textContent())!.trim();
+		const dropped = form.locator('[data-filter-dropped]');
+		await expect(dropped).toBeVisible();
+		await expect(dropped).toContainText(`${industryLabel}${lang.locale === 'en' ? ' ' : ''}“${sample.industry}”`);
+		await expect(dropped).not.toContainText(prefecture);
+		// The select shows “all”, not a blank.
+		await expect(form.locator('select[name=industry] option:checked')).toHaveText(lang.locale === 'en' ? 'All' : '全部');
+		await expect(form.locator('select[name=prefecture]')).toHaveValue(prefecture);
+		const inPrefecture = projects.filter((p) => p.prefecture === sample.prefecture).length;
+		await expect(heading(page)).toHaveText(`${prefecture} · ${lang.count(inPrefecture)}`);
+		// Once the reader chooses, the link's request is past.
+		await form.locator('select[name=prefecture]').selectOption('');
+		await expect(dropped).toBeHidden();
+	});
+
 	test(`${lang.locale}: the list filters by cooperation mode and park, and sorts by investment`, async ({ page, request }) => {
 		const projects = await openData<ProjectRow>(request, 'projects');
 		const ppp = projects.filter((p) => p.cooperation.split('; ').includes('ppp'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, writeQuery } from './filter-query.ts';
+import { readQuery, unoffered, writeQuery } from './filter-query.ts';
 
 const NAMES = ['q', 'type', 'industry', 'sort'];
 
@@ -20,5 +20,15 @@ describe('filter values in the URL', () => {
 	it('writes nothing when nothing is chosen, so the plain URL stays canonical', () => {
 		expect(writeQuery({}, NAMES)).toBe('');
 		expect(writeQuery({ q: ['  '] }, NAMES)).toBe('');
+	});
+
+	it('names the values asked for that the fields did not take, and only those', () => {
+		const asked = { q: ['储能'], industry: ['new-energy', '新能源'], sort: ['cheapest'] };
+		const taken = { q: ['储能'], industry: ['新能源'] };
+		expect(unoffered(asked, taken)).toEqual([
+			['industry', 'new-energy'],
+			['sort', 'cheapest'],
+		]);
+		expect(unoffered(taken, taken)).toEqual([]);
 	});
 });

@@ -47,3 +47,10 @@ export function writeQuery(values: FilterValues, names: readonly string[]): stri
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
+
+/** The values asked for that the fields did not take (an old or mistyped link), as [field, value] pairs. */
+export function unoffered(asked: FilterValues, taken: FilterValues): [name: string, value: string][] {
+	return Object.entries(asked).flatMap(([name, values]) =>
+		values.filter((v) => !(taken[name] ?? []).includes(v)).map((v): [string, string] => [name, v])
+	);
+}

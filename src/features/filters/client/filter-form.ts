@@ -3,7 +3,8 @@
  * A deliberate change (a choice, submitting, resetting) adds a history entry, typing replaces the
  * current one, and the fields follow the URL when the page loads and on back and forward.
  */
-import { readQuery, writeQuery, type FilterValues } from '../filter-query.ts';
+import { fill } from '../../../i18n/fill.ts';
+import { readQuery, unoffered, writeQuery, type FilterValues } from '../filter-query.ts';
 
 type Field = HTMLInputElement | HTMLSelectElement;
 
@@ -35,26 +36,49 @@ function setFields(fields: readonly Field[], values: FilterValues) {
 	for (const field of fields) {
 		const wanted = values[field.name] ?? [];
 		if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = wanted.includes(field.value);
-		else field.value = wanted[0] ?? '';
+		else {
+			field.value = wanted[0] ?? '';
+			// A value a select does not offer leaves it blank: it shows its first choice, “all”, instead.
+			if (field instanceof HTMLSelectElement && field.selectedIndex === -1) field.value = '';
+		}
 	}
+}
+
+/** A field's name as the form shows it: its label, or its group's legend. */
+function nameOf(fields: readonly Field[], name: string): string {
+	const field = fields.find((f) => f.name === name);
+	const legend = field?.closest('fieldset[data-facet]')?.querySelector('legend');
+	return (legend ?? field?.labels?.[0]?.querySelector('span') ?? field?.labels?.[0])?.textContent?.trim() ?? name;
 }
 
 /**
  * Connects a filter form to the URL and calls `apply` with its values: now, after each change and
- * on back and forward. Values the fields do not offer (an old or mistyped link) are dropped.
+ * on back and forward. Values the fields do not offer (an old or mistyped link) are dropped, and the
+ * form says which (`data-filter-dropped`).
  */
 export function connectFilterForm(form: HTMLFormElement, apply: (values: FilterValues) => void): FilterForm {
 	const fields = fieldsOf(form);
 	const names = [...new Set(fields.map((f) => f.name))];
 	const values = () => valuesOf(fields);
+	const dropped = form.querySelector<HTMLElement>('[data-filter-dropped]');
 	const commit = (push: boolean) => {
 		const query = writeQuery(values(), names);
 		if (query === location.search) return;
+		// The reader has chosen since: what the link asked for no longer matters.
+		if (dropped) dropped.hidden = true;
 		history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${query}`);
 		apply(values());
 	};
 	const restore = () => {
-		setFields(fields, readQuery(location.search, names));
+		const asked = readQuery(location.search, names);
+		setFields(fields, asked);
+		if (dropped) {
+			const left = unoffered(asked, values());
+			const chinese = document.documentElement.lang.startsWith('zh');
+			const filters = left.map(([name, value]) => `${nameOf(fields, name)}${chinese ? '' : ' '}“${value}”`).join(chinese ? '、' : ', ');
+			dropped.textContent = fill(dropped.dataset.message ?? '', { filters });
+			dropped.hidden = left.length === 0;
+		}
 		apply(values());
 	};
 	// Each field's own change event: a field outside the form (joined with form=…) sends it to its own
