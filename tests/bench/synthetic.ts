@@ -42,6 +42,8 @@ export function writeSyntheticContent(source: string, target: string, projects: 
 	const counts = scale(projects);
 	for (const collection of COLLECTIONS) {
 		const originals = readdirSync(join(source, collection)).sort();
+		// Never fewer than the sample: the collections that are copied whole (cases, expos) refer to its entries.
+		counts[collection] = Math.max(counts[collection], originals.length);
 		for (let n = 0; n < counts[collection]; n++) {
 			const original = originals[n % originals.length]!;
 			const copy = Math.floor(n / originals.length);
