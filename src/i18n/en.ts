@@ -48,6 +48,7 @@ export default {
 	'list.filteredBy': 'Filtered by {filters}. Remove a filter to see more:',
 	'list.removeFilter': 'Remove “{value}”',
 	'list.dropped': 'This list does not offer what the link asked for, so it was left out: {filters}.',
+	'list.droppedItem': '{name} “{value}”',
 	'pagination.label': 'Pages',
 	'pagination.previous': 'Previous',
 	'pagination.next': 'Next',

@@ -49,6 +49,7 @@ export default {
 	'list.filteredBy': '当前筛选条件：{filters}。移除一项条件可以看到更多结果：',
 	'list.removeFilter': '移除“{value}”',
 	'list.dropped': '此链接中的筛选条件在这里不可用，已忽略：{filters}。',
+	'list.droppedItem': '{name}“{value}”',
 	'pagination.label': '分页',
 	'pagination.previous': '上一页',
 	'pagination.next': '下一页',

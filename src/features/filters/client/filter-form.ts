@@ -74,9 +74,9 @@ export function connectFilterForm(form: HTMLFormElement, apply: (values: FilterV
 		setFields(fields, asked);
 		if (dropped) {
 			const left = unoffered(asked, values());
-			const chinese = document.documentElement.lang.startsWith('zh');
-			const filters = left.map(([name, value]) => `${nameOf(fields, name)}${chinese ? '' : ' '}“${value}”`).join(chinese ? '、' : ', ');
-			dropped.textContent = fill(dropped.dataset.message ?? '', { filters });
+			const { message = '', item = '', separator = '' } = dropped.dataset;
+			const filters = left.map(([name, value]) => fill(item, { name: nameOf(fields, name), value })).join(separator);
+			dropped.textContent = fill(message, { filters });
 			dropped.hidden = left.length === 0;
 		}
 		apply(values());
