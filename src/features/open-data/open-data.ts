@@ -8,6 +8,9 @@ import type { OpenDataSet, Row } from './formats.ts';
 import { catalogue, type Localized } from '../../catalogue/catalogue.ts';
 
 const join = (values: readonly string[]) => values.join('; ');
+/** A side-by-side text in two columns, `<key>_zh` and `<key>_en`. */
+const inBoth = <K extends string>(key: K, text: Partial<Record<'zh-CN' | 'en', string>> | undefined) =>
+	({ [`${key}_zh`]: text?.['zh-CN'], [`${key}_en`]: text?.en }) as Record<`${K}_zh` | `${K}_en`, string | undefined>;
 /** A list of labelled figures in one cell: “土建工程: 150000; 设备: 200000”. */
 const pairs = (items: readonly (readonly [string | undefined, string | number | undefined])[]) =>
 	items.length ? join(items.map(([k, v]) => `${k ?? ''}: ${v ?? ''}`)) : undefined;
@@ -17,6 +20,7 @@ const hectares = (mu: number | undefined) => (mu === undefined ? undefined : Mat
 export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> {
 	const [zh, en] = await Promise.all([catalogue('zh-CN'), catalogue('en')]);
 	const url = (path: string) => new URL(path, site).href;
+	const pageUrls = (path: string) => ({ url_zh: url(path), url_en: url(localizePath(path, 'en')) });
 	const both = <D>(entries: Localized<D>[], other: Localized<D>[]) => entries.map((e, i) => [e, other[i]!] as const);
 	switch (set) {
 		case 'projects':
@@ -53,8 +57,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				contact_phone: p.data.contact.phone,
 				contact_phone_intl: formatPhone(p.data.contact.phone, 'en'),
 				contact_email: p.data.contact.email,
-				url_zh: url(routes.project(p.id)),
-				url_en: url(localizePath(routes.project(p.id), 'en')),
+				...pageUrls(routes.project(p.id)),
 			}));
 		case 'parks':
 			return both(zh.parks, en.parks).map(([p, e]) => ({
@@ -91,8 +94,7 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				enterprises: p.data.enterprises,
 				annual_output_100m_cny: p.data.annualOutput,
 				annual_output_cny: p.data.annualOutput === undefined ? undefined : p.data.annualOutput * 100_000_000,
-				url_zh: url(routes.park(p.id)),
-				url_en: url(localizePath(routes.park(p.id), 'en')),
+				...pageUrls(routes.park(p.id)),
 			}));
 		case 'policies':
 			return both(zh.policies, en.policies).map(([p, e]) => ({
@@ -113,22 +115,17 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				superseded_by: p.data.supersededBy,
 				repealed: p.data.repealed,
 				status: zh.status(p),
-				url_zh: url(routes.policy(p.id)),
-				url_en: url(localizePath(routes.policy(p.id), 'en')),
+				...pageUrls(routes.policy(p.id)),
 			}));
 		case 'expos':
 			return zh.expos.map((x) => ({
 				id: x.id,
-				name_zh: x.name['zh-CN'],
-				name_en: x.name.en,
-				short_zh: x.short['zh-CN'],
-				short_en: x.short.en,
+				...inBoth('name', x.name),
+				...inBoth('short', x.short),
 				start: x.start,
 				end: x.end,
-				venue_zh: x.venue['zh-CN'],
-				venue_en: x.venue.en,
-				organiser_zh: x.organiser?.name['zh-CN'],
-				organiser_en: x.organiser?.name.en,
+				...inBoth('venue', x.venue),
+				...inBoth('organiser', x.organiser?.name),
 				organiser_url: x.organiser?.url,
 				website: x.url,
 				registration: x.registration,
@@ -137,16 +134,14 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				agenda_zh: pairs(x.agenda.map((a) => [a.start, a.title['zh-CN']])),
 				agenda_en: pairs(x.agenda.map((a) => [a.start, a.title.en])),
 				calendar: url(routes.expoCalendar(x.id)),
-				url_zh: url(routes.expo(x.id)),
-				url_en: url(localizePath(routes.expo(x.id), 'en')),
+				...pageUrls(routes.expo(x.id)),
 			}));
 		case 'cases':
 			return both(zh.cases, en.cases).map(([x, e]) => ({
 				id: x.id,
 				title_zh: x.data.title,
 				title_en: e.data.title,
-				investor_zh: x.data.investor['zh-CN'],
-				investor_en: x.data.investor.en,
+				...inBoth('investor', x.data.investor),
 				industry: x.data.industry,
 				prefecture: x.data.prefecture,
 				county_zh: x.data.county,
@@ -158,13 +153,11 @@ export async function openDataRows(set: OpenDataSet, site: URL): Promise<Row[]> 
 				support_en: e.data.support.length && !e.untranslated.includes('support') ? join(e.data.support) : undefined,
 				jobs: x.data.outcome?.jobs,
 				annual_output_10k_cny: x.data.outcome?.annualOutput,
-				outcome_zh: x.data.outcome?.note?.['zh-CN'],
-				outcome_en: x.data.outcome?.note?.en,
+				...inBoth('outcome', x.data.outcome?.note),
 				news: x.data.news.length ? join(x.data.news) : undefined,
 				published: x.data.published,
 				updated: x.data.updated,
-				url_zh: url(routes.case(x.id)),
-				url_en: url(localizePath(routes.case(x.id), 'en')),
+				...pageUrls(routes.case(x.id)),
 			}));
 	}
 }
