@@ -13,10 +13,10 @@ import { UI_PHRASES, type PhraseTree } from './phrases.ts';
 
 type LocaleName = keyof typeof UI_PHRASES;
 
-/**
- * The Decap phrase each override replaces, as Decap 3.16 ships it. `{ en }` marks a phrase missing
- * from Decap's zh_Hans, which Decap then shows in English.
- */
+/** A phrase missing from Decap's zh_Hans, which Decap then shows in English. */
+const untranslated = (en: string) => ({ en });
+
+/** The Decap phrase each override replaces, as Decap 3.16 ships it. */
 const ORIGINALS: Record<LocaleName, Record<string, string | { en: string }>> = {
 	zh_Hans: {
 		'app.header.workflow': '工作流',
@@ -28,14 +28,14 @@ const ORIGINALS: Record<LocaleName, Record<string, string | { en: string }>> = {
 		'collection.sidebar.allCollections': '所有集合',
 		'collection.sidebar.searchAll': '查找所有...',
 		'collection.sidebar.searchIn': '查找',
-		'collection.collectionTop.viewAsList': { en: 'List view option' },
-		'collection.collectionTop.viewAsGrid': { en: 'Grid view option' },
+		'collection.collectionTop.viewAsList': untranslated('List view option'),
+		'collection.collectionTop.viewAsGrid': untranslated('Grid view option'),
 		'collection.collectionTop.newButtonAriaLabel': '创建“%{collectionLabel}”类型的内容',
 		'collection.collectionTop.searchResultsInCollection': '在%{collection}中有关“%{searchTerm}”的搜索结果',
 		'collection.entries.loadingEntries': '正在加载内容...',
 		'collection.entries.cachingEntries': '正在缓存内容...',
 		'collection.entries.noEntries': '暂无内容',
-		'collection.entries.unpublishedHeader': { en: 'Unpublished Entries' },
+		'collection.entries.unpublishedHeader': untranslated('Unpublished Entries'),
 		'editor.editorControl.field.optional': '可选',
 		'editor.editorControlPane.widget.regexPattern': '“%{fieldLabel}”不满足模式%{pattern}',
 		'editor.editorControlPane.widget.range': '“%{fieldLabel}”必须位于 %{minValue} 和 %{maxValue} 之间',
@@ -43,8 +43,8 @@ const ORIGINALS: Record<LocaleName, Record<string, string | { en: string }>> = {
 		'editor.editorControlPane.widget.max': '“%{fieldLabel}”必须小于等于 %{maxValue}',
 		'editor.editorControlPane.widget.rangeCount': '“%{fieldLabel}”必须包含 %{minCount} 到 %{maxCount} 个项目',
 		'editor.editorControlPane.widget.rangeCountExact': '“%{fieldLabel}”必须且只能包含 %{count} 个项目',
-		'editor.editorControlPane.widget.rangeMin': { en: '%{fieldLabel} must be at least %{minCount} item(s).' },
-		'editor.editorControlPane.widget.rangeMax': { en: '%{fieldLabel} must be %{maxCount} or less item(s).' },
+		'editor.editorControlPane.widget.rangeMin': untranslated('%{fieldLabel} must be at least %{minCount} item(s).'),
+		'editor.editorControlPane.widget.rangeMax': untranslated('%{fieldLabel} must be %{maxCount} or less item(s).'),
 		'editor.editorControlPane.i18n.writingInLocale': '正在使用%{locale}撰写',
 		'editor.editorControlPane.i18n.copyFromLocale': '用其他语言进行填充',
 		'editor.editorControlPane.i18n.copyFromLocaleConfirm': '你确定要用“%{locale}”进行填充吗？\n这将会覆盖所有现有的内容。',
@@ -68,12 +68,12 @@ const ORIGINALS: Record<LocaleName, Record<string, string | { en: string }>> = {
 		'editor.editorToolbar.deleteUnpublishedEntry': '删除未发布的内容',
 		'editor.editorToolbar.deletePublishedEntry': '删除已发布的内容',
 		'editor.editorToolbar.deleteEntry': '删除内容',
-		'editor.editorToolbar.statusInfoTooltipDraft': {
-			en: 'Entry status is set to draft. To finalize and submit it for review, set the status to ‘In review’',
-		},
-		'editor.editorToolbar.statusInfoTooltipInReview': {
-			en: 'Entry is being reviewed, no further actions are required. However, you can still make additional changes while it is being reviewed.',
-		},
+		'editor.editorToolbar.statusInfoTooltipDraft': untranslated(
+			'Entry status is set to draft. To finalize and submit it for review, set the status to ‘In review’'
+		),
+		'editor.editorToolbar.statusInfoTooltipInReview': untranslated(
+			'Entry is being reviewed, no further actions are required. However, you can still make additional changes while it is being reviewed.'
+		),
 		'editor.editorToolbar.status': '状态: %{status}',
 		'editor.editorToolbar.backCollection': '正在集合“%{collectionLabel}”中编写',
 		'editor.editorToolbar.unsavedChanges': '含未保存的修改',
@@ -84,16 +84,16 @@ const ORIGINALS: Record<LocaleName, Record<string, string | { en: string }>> = {
 		'editor.editorWidgets.markdown.numberedList': '有序列表',
 		'editor.editorWidgets.markdown.addComponent': '添加组件',
 		'editor.editorWidgets.markdown.richText': '富文本',
-		'editor.editorWidgets.markdown.toggleMode.rich': { en: 'Toggle to rich text mode' },
-		'editor.editorWidgets.markdown.toggleMode.markdown': { en: 'Toggle to markdown mode' },
-		'editor.editorWidgets.datetime.setToNow': { en: 'Set %{fieldLabel} to now' },
-		'editor.editorWidgets.object.expand': { en: 'Expand' },
-		'editor.editorWidgets.object.collapse': { en: 'Collapse' },
+		'editor.editorWidgets.markdown.toggleMode.rich': untranslated('Toggle to rich text mode'),
+		'editor.editorWidgets.markdown.toggleMode.markdown': untranslated('Toggle to markdown mode'),
+		'editor.editorWidgets.datetime.setToNow': untranslated('Set %{fieldLabel} to now'),
+		'editor.editorWidgets.object.expand': untranslated('Expand'),
+		'editor.editorWidgets.object.collapse': untranslated('Collapse'),
 		'mediaLibrary.mediaLibraryCard.copyUrl': '复制 URL',
 		'mediaLibrary.mediaLibraryCard.copyName': '复制名称',
 		'mediaLibrary.mediaLibrary.onDelete': '你确定要删除此媒体项目吗？',
 		'mediaLibrary.mediaLibrary.fileTooLarge': '文件体积过大\n目前的配置中不允许文件体积超过 %{size} kB',
-		'mediaLibrary.mediaLibraryModal.close': { en: 'Close' },
+		'mediaLibrary.mediaLibraryModal.close': untranslated('Close'),
 		'mediaLibrary.mediaLibraryModal.noAssetsFound': '未找到资源',
 		'mediaLibrary.mediaLibraryModal.mediaAssets': '媒体资源',
 		'mediaLibrary.mediaLibraryModal.deleting': '正在下载...',
@@ -105,7 +105,7 @@ const ORIGINALS: Record<LocaleName, Record<string, string | { en: string }>> = {
 		'ui.errorBoundary.recoveredEntry.heading': '已恢复的文档',
 		'ui.errorBoundary.recoveredEntry.warning': '请在切换至其他页面之前，将它复制并粘贴到某个地方',
 		'ui.settingsDropdown.logOut': '注销',
-		'ui.settingsDropdown.account': { en: 'Account options dropdown' },
+		'ui.settingsDropdown.account': untranslated('Account options dropdown'),
 		'ui.toast.onFailToLoadEntries': '加载内容失败: %{details}',
 		'ui.toast.onFailToLoadDeployPreview': '加载预览失败: %{details}',
 		'ui.toast.onFailToPersist': '保存内容失败: %{details}',

@@ -3,16 +3,21 @@ import { localeOfPath, localizePath, stripLocale, translatePath } from './routin
 import { strings as ui } from './translate.ts';
 
 describe('routing', () => {
-	it('puts Chinese at the root and English under /en/', () => {
-		expect(localizePath('/projects/', 'zh-CN')).toBe('/projects/');
-		expect(localizePath('/projects/', 'en')).toBe('/en/projects/');
+	it.each([
+		// Chinese at the root, English under /en/.
+		['/projects/', 'zh-CN', '/projects/'],
+		['/projects/', 'en', '/en/projects/'],
+	] as const)('puts %s in %s at %s', (path, locale, localized) => {
+		expect(localizePath(path, locale)).toBe(localized);
 	});
 
-	it('switches language without leaving the page', () => {
-		expect(translatePath('/projects/yn-2026-0001/', 'en')).toBe('/en/projects/yn-2026-0001/');
-		expect(translatePath('/en/projects/yn-2026-0001/', 'zh-CN')).toBe('/projects/yn-2026-0001/');
-		expect(translatePath('/en/', 'zh-CN')).toBe('/');
-		expect(translatePath('/', 'en')).toBe('/en/');
+	it.each([
+		['/projects/yn-2026-0001/', 'en', '/en/projects/yn-2026-0001/'],
+		['/en/projects/yn-2026-0001/', 'zh-CN', '/projects/yn-2026-0001/'],
+		['/en/', 'zh-CN', '/'],
+		['/', 'en', '/en/'],
+	] as const)('switches %s to %s without leaving the page: %s', (path, locale, translated) => {
+		expect(translatePath(path, locale)).toBe(translated);
 	});
 
 	it('does not mistake paths that merely start with “en”', () => {

@@ -1,27 +1,35 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES, type Locale } from '../schema/fields.ts';
 import { formatInvestment, investmentBand } from './money.ts';
 
+/** Amounts in 万元 and how each language reads them. */
+const READINGS: Record<Locale, [number, string][]> = {
+	// 万元 below one 亿, 亿元 from there, and 万亿元 for a province’s output.
+	'zh-CN': [
+		[8000, '8,000万元'],
+		[10000, '1亿元'],
+		[350000, '35亿元'],
+		[12345, '1.23亿元'],
+		[315_340_000, '3.15万亿元'],
+	],
+	// CNY million and billion, and CNY trillion for a province’s output.
+	en: [
+		[8000, 'CNY 80 million'],
+		[10000, 'CNY 100 million'],
+		[350000, 'CNY 3.5 billion'],
+		[1_200_000, 'CNY 12 billion'],
+		[55, 'CNY 550,000'],
+		[12345, 'CNY 123.5 million'],
+		[315_340_000, 'CNY 3.15 trillion'],
+		[99_990_000, 'CNY 999.9 billion'],
+	],
+};
+
 describe('formatInvestment', () => {
-	it('shows Chinese amounts in 万元 below one 亿 and in 亿元 from there', () => {
-		expect(formatInvestment(8000, 'zh-CN')).toBe('8,000万元');
-		expect(formatInvestment(10000, 'zh-CN')).toBe('1亿元');
-		expect(formatInvestment(350000, 'zh-CN')).toBe('35亿元');
-		expect(formatInvestment(12345, 'zh-CN')).toBe('1.23亿元');
-	});
-
-	it('shows English amounts in CNY million and billion', () => {
-		expect(formatInvestment(8000, 'en')).toBe('CNY 80 million');
-		expect(formatInvestment(10000, 'en')).toBe('CNY 100 million');
-		expect(formatInvestment(350000, 'en')).toBe('CNY 3.5 billion');
-		expect(formatInvestment(1_200_000, 'en')).toBe('CNY 12 billion');
-		expect(formatInvestment(55, 'en')).toBe('CNY 550,000');
-		expect(formatInvestment(12345, 'en')).toBe('CNY 123.5 million');
-	});
-
-	it('reads a province’s output in trillions: 万亿元 and CNY trillion', () => {
-		expect(formatInvestment(315_340_000, 'zh-CN')).toBe('3.15万亿元');
-		expect(formatInvestment(315_340_000, 'en')).toBe('CNY 3.15 trillion');
-		expect(formatInvestment(99_990_000, 'en')).toBe('CNY 999.9 billion');
+	describe.each(LOCALES)('in %s', (locale) => {
+		it.each(READINGS[locale])('shows %i 万元 as %s', (wan, shown) => {
+			expect(formatInvestment(wan, locale)).toBe(shown);
+		});
 	});
 
 	it('describes the same amount in both languages', () => {

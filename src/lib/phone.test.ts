@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES, type Locale } from '../schema/fields.ts';
 import { domesticOnly, formatPhone, parsePhone, phoneHref } from './phone.ts';
 
 describe('parsePhone', () => {
@@ -43,25 +44,37 @@ describe('phoneHref', () => {
 	});
 });
 
+/** Numbers as written in the content, and as each reader is shown them. */
+const SHOWN: Record<Locale, [string, string][]> = {
+	// +86 and the area code without its 0.
+	en: [
+		['0871-65000001', '+86 871 6500 0001'],
+		['0692-4100001', '+86 692 410 0001'],
+		['010-12345678', '+86 10 1234 5678'],
+		['13987654321', '+86 139 8765 4321'],
+		['400-123-4567', '+86 400 123 4567'],
+		['0871-65000001-123', '+86 871 6500 0001 ext. 123'],
+	],
+	// The national form.
+	'zh-CN': [
+		['+86 871 6500 0001', '0871-65000001'],
+		['0871-65000001-123', '0871-65000001转123'],
+		['13987654321', '13987654321'],
+		['4001234567', '400-123-4567'],
+	],
+};
+
 describe('formatPhone', () => {
-	it('shows English readers +86 and the area code without its 0', () => {
-		expect(formatPhone('0871-65000001', 'en')).toBe('+86 871 6500 0001');
-		expect(formatPhone('0692-4100001', 'en')).toBe('+86 692 410 0001');
-		expect(formatPhone('010-12345678', 'en')).toBe('+86 10 1234 5678');
-		expect(formatPhone('13987654321', 'en')).toBe('+86 139 8765 4321');
-		expect(formatPhone('400-123-4567', 'en')).toBe('+86 400 123 4567');
-		expect(formatPhone('0871-65000001-123', 'en')).toBe('+86 871 6500 0001 ext. 123');
+	describe.each(LOCALES)('to %s readers', (locale) => {
+		it.each(SHOWN[locale])('shows %s as %s', (raw, shown) => {
+			expect(formatPhone(raw, locale)).toBe(shown);
+		});
 	});
 
-	it('shows Chinese readers the national form', () => {
-		expect(formatPhone('+86 871 6500 0001', 'zh-CN')).toBe('0871-65000001');
-		expect(formatPhone('0871-65000001-123', 'zh-CN')).toBe('0871-65000001转123');
-		expect(formatPhone('13987654321', 'zh-CN')).toBe('13987654321');
-		expect(formatPhone('4001234567', 'zh-CN')).toBe('400-123-4567');
-	});
-
-	it('leaves service numbers and what it cannot read as written', () => {
-		expect(formatPhone('12366', 'en')).toBe('12366');
-		expect(formatPhone('call us', 'en')).toBe('call us');
+	it.each([
+		['12366', 'a service number'],
+		['call us', 'what it cannot read'],
+	])('leaves %s, %s, as written', (raw) => {
+		expect(formatPhone(raw, 'en')).toBe(raw);
 	});
 });

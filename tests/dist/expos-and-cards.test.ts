@@ -13,17 +13,11 @@ import { addDays } from '../../src/lib/dates.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { pick } from '../../src/lib/translation.ts';
 import { LOCALES } from '../../src/schema/fields.ts';
+import { icsEvents } from '../ics.ts';
 import { DIST, htmlFiles, read, urlOf } from './dist-files.ts';
 
 const { expos } = readTaxonomies();
 const compact = (date: string) => date.replaceAll('-', '');
-/** A calendar's events, each as its unfolded lines. */
-const events = (ics: string) =>
-	ics
-		.replace(/\r\n[ \t]/g, '')
-		.split('BEGIN:VEVENT')
-		.slice(1)
-		.map((e) => e.split('\r\n'));
 
 describe.each(LOCALES)('expo calendars (%s)', (locale) => {
 	it.each(expos.map((e) => [e.id, e] as const))('%s has its calendar, linked from its page', (_, expo) => {
@@ -31,7 +25,7 @@ describe.each(LOCALES)('expo calendars (%s)', (locale) => {
 		expect(existsSync(file), `${file} was not built`).toBe(true);
 		const ics = read(file);
 		expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-		const [main, ...agenda] = events(ics);
+		const [main, ...agenda] = icsEvents(ics);
 		expect(main).toContain(`DTSTART;VALUE=DATE:${compact(expo.start)}`);
 		expect(main).toContain(`DTEND;VALUE=DATE:${compact(addDays(expo.end, 1))}`);
 		expect(main).toContain(`SUMMARY:${pick(expo.name, locale).replace(/[,;]/g, '\\$&')}`);

@@ -26,11 +26,13 @@ const page = (path: string): HTMLElement => {
 	return parse(read(file));
 };
 const text = (el: HTMLElement | null) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
-
-describe.each([
+/** Each language's path prefix and the key of its text in content/. */
+const LANGUAGES = [
 	['', 'zh-CN'],
 	['/en', 'en'],
-] as const)('%s/why/', (prefix, lang) => {
+] as const;
+
+describe.each(LANGUAGES)('%s/why/', (prefix, lang) => {
 	const doc = page(`${prefix}${routes.why}`);
 
 	it('shows every figure once, with its source and the date it was true', () => {
@@ -71,10 +73,7 @@ describe.each([
 	});
 });
 
-describe.each([
-	['', 'zh-CN'],
-	['/en', 'en'],
-] as const)('%s/guide/', (prefix, lang) => {
+describe.each(LANGUAGES)('%s/guide/', (prefix, lang) => {
 	const doc = page(`${prefix}${routes.guide}`);
 
 	it('lists every step in order, in an ordered list', () => {
@@ -96,15 +95,13 @@ describe.each([
 	});
 });
 
-it('both pages are columns: in the main navigation and in the HTML sitemap of each language', () => {
-	for (const prefix of ['', '/en']) {
-		const nav = page(`${prefix}/`)
-			.querySelectorAll('.site-nav a')
-			.map((a) => a.getAttribute('href'));
-		expect(nav).toEqual(expect.arrayContaining([`${prefix}${routes.why}`, `${prefix}${routes.guide}`]));
-		const sitemap = page(`${prefix}${routes.sitemap}`)
-			.querySelectorAll('main a')
-			.map((a) => a.getAttribute('href'));
-		expect(sitemap).toEqual(expect.arrayContaining([`${prefix}${routes.why}`, `${prefix}${routes.guide}`]));
-	}
+it.each(LANGUAGES)('both pages are columns of %s/: in the main navigation and in the HTML sitemap', (prefix) => {
+	const nav = page(`${prefix}/`)
+		.querySelectorAll('.site-nav a')
+		.map((a) => a.getAttribute('href'));
+	expect(nav).toEqual(expect.arrayContaining([`${prefix}${routes.why}`, `${prefix}${routes.guide}`]));
+	const sitemap = page(`${prefix}${routes.sitemap}`)
+		.querySelectorAll('main a')
+		.map((a) => a.getAttribute('href'));
+	expect(sitemap).toEqual(expect.arrayContaining([`${prefix}${routes.why}`, `${prefix}${routes.guide}`]));
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { icsEvents } from '../../../tests/ics.ts';
 import type { Expo } from '../../schema/collections.ts';
 import { expoCalendar, plain, utcOf, type CalendarContext } from './calendar.ts';
 
@@ -29,36 +30,39 @@ const ctx = (over: Partial<CalendarContext> = {}): CalendarContext => ({
 	words: { organiser: 'Organiser', registration: 'Registration' },
 	...over,
 });
-/** The calendar's lines with folding undone, event by event. */
-const events = (ics: string) =>
-	ics
-		.replace(/\r\n[ \t]/g, '')
-		.split('BEGIN:VEVENT')
-		.slice(1)
-		.map((e) => e.split('\r\n'));
+/** Event `n` of the English calendar: the expo first, then its agenda in order. */
+const event = (n: number) => icsEvents(expoCalendar(expo, ctx()))[n];
 
 describe('expo calendar', () => {
-	it('gives the expo as all-day dates, its end the day after it closes', () => {
-		const [main] = events(expoCalendar(expo, ctx()));
-		expect(main).toContain('DTSTART;VALUE=DATE:20270618');
-		expect(main).toContain('DTEND;VALUE=DATE:20270624');
-		expect(main).toContain('UID:csa-2027@invest.example');
-		expect(main).toContain('URL:https://invest.example/en/expo/csa-2027/');
-		expect(main).toContain('LOCATION:Kunming Dianchi Center');
-		expect(main).toContain('DTSTAMP:20261202T000000Z');
+	it.each<[string, number, string[]]>([
+		['the expo as all-day dates, its end the day after it closes', 0, ['DTSTART;VALUE=DATE:20270618', 'DTEND;VALUE=DATE:20270624']],
+		[
+			'the expo its id, page and place, and the day the calendar was made',
+			0,
+			[
+				'UID:csa-2027@invest.example',
+				'URL:https://invest.example/en/expo/csa-2027/',
+				'LOCATION:Kunming Dianchi Center',
+				'DTSTAMP:20261202T000000Z',
+			],
+		],
+		['the opening’s Beijing times in UTC', 1, ['DTSTART:20270618T013000Z', 'DTEND:20270618T033000Z']],
+		['the public days as all-day dates', 2, ['DTSTART;VALUE=DATE:20270621', 'DTEND;VALUE=DATE:20270624']],
+		// 00:30 in Beijing is 16:30 the day before in UTC; a place without a translation falls back to the Chinese one.
+		[
+			'the signing its UTC time across midnight, and its place within the venue',
+			3,
+			['DTSTART:20270619T163000Z', 'LOCATION:主会场\\, Kunming Dianchi Center'],
+		],
+	])('gives %s', (_, n, lines) => {
+		for (const line of lines) expect(event(n)).toContain(line);
 	});
 
-	it('writes Beijing times in UTC, across midnight too', () => {
-		expect(utcOf('2027-06-18 09:30')).toEqual([2027, 6, 18, 1, 30]);
-		expect(utcOf('2027-06-20 00:30')).toEqual([2027, 6, 19, 16, 30]);
-		const [, opening, publicDays, signing] = events(expoCalendar(expo, ctx()));
-		expect(opening).toContain('DTSTART:20270618T013000Z');
-		expect(opening).toContain('DTEND:20270618T033000Z');
-		expect(publicDays).toContain('DTSTART;VALUE=DATE:20270621');
-		expect(publicDays).toContain('DTEND;VALUE=DATE:20270624');
-		expect(signing).toContain('DTSTART:20270619T163000Z');
-		// An item without a translation of its place falls back to the Chinese one.
-		expect(signing).toContain('LOCATION:主会场\\, Kunming Dianchi Center');
+	it.each<[string, number[]]>([
+		['2027-06-18 09:30', [2027, 6, 18, 1, 30]],
+		['2027-06-20 00:30', [2027, 6, 19, 16, 30]],
+	])('reads %s in Beijing as %j in UTC', (beijing, utc) => {
+		expect(utcOf(beijing)).toEqual(utc);
 	});
 
 	it('is in the reader’s language', () => {

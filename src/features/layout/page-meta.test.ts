@@ -70,14 +70,19 @@ describe('page metadata of the 网页设计规范', () => {
 });
 
 describe('value formats', () => {
-	it('gives PubDate as YYYY-MM-DD HH:MM, midnight for a date without a time', () => {
-		expect(pubDate('2025-11-24 16:00')).toBe('2025-11-24 16:00');
-		expect(pubDate('2025-11-24')).toBe('2025-11-24 00:00');
+	it.each([
+		['2025-11-24 16:00', '2025-11-24 16:00'],
+		// Midnight for a date without a time.
+		['2025-11-24', '2025-11-24 00:00'],
+	])('gives PubDate %s as YYYY-MM-DD HH:MM: %s', (date, shown) => {
+		expect(pubDate(date)).toBe(shown);
 	});
 
-	it('gives the domain as the host of the site URL', () => {
-		expect(siteDomain('https://invest.yunnan.example')).toBe('invest.yunnan.example');
-		expect(siteDomain('https://tzcj.yn.gov.cn:8443/path/')).toBe('tzcj.yn.gov.cn:8443');
+	it.each([
+		['https://invest.yunnan.example', 'invest.yunnan.example'],
+		['https://tzcj.yn.gov.cn:8443/path/', 'tzcj.yn.gov.cn:8443'],
+	])('gives the domain of %s as the host of the site URL: %s', (url, domain) => {
+		expect(siteDomain(url)).toBe(domain);
 	});
 
 	it('splits keywords at any comma, 、 or semicolon', () => {

@@ -112,14 +112,16 @@ describe('index-time word segmentation', () => {
 });
 
 describe('joinCjk', () => {
-	it('removes the spaces between Chinese words, also around highlights', () => {
-		expect(joinCjk('建设 新 <mark>能源</mark> 电池 生产线 ， 年产 10GW')).toBe('建设新<mark>能源</mark>电池生产线，年产 10GW');
-		expect(joinCjk('推进 “ 一把手 ” 招商 —— 见 《 办法 》 …… 等')).toBe('推进“一把手”招商——见《办法》……等');
-	});
-	it('turns the full stop Pagefind puts after a block into a Chinese one between Chinese text', () => {
-		expect(joinCjk('发展 实施 方案. 文件 信息')).toBe('发展实施方案。文件信息');
-		expect(joinCjk('建设 <mark>储能</mark>. 年产')).toBe('建设<mark>储能</mark>。年产');
-		expect(joinCjk('9 号. Status In force. Topic')).toBe('9 号. Status In force. Topic');
+	it.each([
+		// The spaces between Chinese words go, also around highlights.
+		['建设 新 <mark>能源</mark> 电池 生产线 ， 年产 10GW', '建设新<mark>能源</mark>电池生产线，年产 10GW'],
+		['推进 “ 一把手 ” 招商 —— 见 《 办法 》 …… 等', '推进“一把手”招商——见《办法》……等'],
+		// The full stop Pagefind puts after a block turns Chinese between Chinese text, and only there.
+		['发展 实施 方案. 文件 信息', '发展实施方案。文件信息'],
+		['建设 <mark>储能</mark>. 年产', '建设<mark>储能</mark>。年产'],
+		['9 号. Status In force. Topic', '9 号. Status In force. Topic'],
+	])('joins “%s” as “%s”', (spaced, joined) => {
+		expect(joinCjk(spaced)).toBe(joined);
 	});
 });
 

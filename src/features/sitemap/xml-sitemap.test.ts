@@ -6,20 +6,21 @@ import { entryDates, isListed, lastModified, sitemapOptions } from './xml-sitema
 const FIXTURE_ROOT = join(import.meta.dirname, '../../../tests/fixtures');
 
 describe('XML sitemap', () => {
-	it('leaves out the pages that are tools, not content', () => {
-		for (const path of [
-			'/search/',
-			'/en/search/',
-			'/shortlist/',
-			'/compare/',
-			'/en/compare/',
-			'/expo/ciie-2026/poster/',
-			'/en/expo/ciie-2026/poster/',
-			'/404/',
-		])
-			expect(isListed(`https://x.example${path}`), path).toBe(false);
-		for (const path of ['/', '/en/', '/expo/ciie-2026/', '/news/tea/', '/sitemap/'])
-			expect(isListed(`https://x.example${path}`), path).toBe(true);
+	it.each([
+		'/search/',
+		'/en/search/',
+		'/shortlist/',
+		'/compare/',
+		'/en/compare/',
+		'/expo/ciie-2026/poster/',
+		'/en/expo/ciie-2026/poster/',
+		'/404/',
+	])('leaves out %s, a tool, not content', (path) => {
+		expect(isListed(`https://x.example${path}`)).toBe(false);
+	});
+
+	it.each(['/', '/en/', '/expo/ciie-2026/', '/news/tea/', '/sitemap/'])('lists %s', (path) => {
+		expect(isListed(`https://x.example${path}`)).toBe(true);
 	});
 
 	it('dates each page by its entry, and its columns and the home page by their newest entry', () => {

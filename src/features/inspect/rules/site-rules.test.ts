@@ -1,12 +1,19 @@
 /** The rules on the built site: broken links and images without a text alternative. */
 import { describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../built-site.ts';
+import type { InspectRule } from '../context.ts';
 import { context, entry } from '../test-context.ts';
 import { brokenLinksRule } from './broken-links.ts';
 import { imageAltRule } from './image-alt.ts';
 
-const site = (over: Partial<BuiltSite>): BuiltSite => ({ pages: 3, brokenLinks: [], imagesWithoutAlt: [], undescribedImages: [], ...over });
-const news = [entry('news', 'signing', { published: '2026-12-01' })];
+/** What `rule` finds on a built site with the problems in `over`; its one news entry lets a finding name the file to edit. */
+const findingsOn = (rule: InspectRule, over: Partial<BuiltSite>) =>
+	rule(
+		context({
+			news: [entry('news', 'signing', { published: '2026-12-01' })],
+			site: { pages: 3, brokenLinks: [], imagesWithoutAlt: [], undescribedImages: [], ...over },
+		})
+	);
 
 describe('broken-links', () => {
 	it('finds nothing without a built site', () => {
@@ -14,19 +21,14 @@ describe('broken-links', () => {
 	});
 
 	it('costs points for each broken link, once for a link broken on many pages, naming the entry to edit', () => {
-		const findings = brokenLinksRule(
-			context({
-				news,
-				site: site({
-					brokenLinks: [
-						{ page: '/', ref: '/old/' },
-						{ page: '/en/', ref: '/old/' },
-						{ page: '/en/news/signing/', ref: '/x.pdf' },
-						{ page: '/about/', ref: '/about/#team', missingAnchor: 'team' },
-					],
-				}),
-			})
-		);
+		const findings = findingsOn(brokenLinksRule, {
+			brokenLinks: [
+				{ page: '/', ref: '/old/' },
+				{ page: '/en/', ref: '/old/' },
+				{ page: '/en/news/signing/', ref: '/x.pdf' },
+				{ page: '/about/', ref: '/about/#team', missingAnchor: 'team' },
+			],
+		});
 		expect(findings.map((f) => [f.severity, f.where])).toEqual([
 			['deduction', '/, /en/'],
 			['deduction', '/en/news/signing/ (content/news/signing/index.en.md)'],
@@ -41,18 +43,13 @@ describe('broken-links', () => {
 
 describe('image-alt', () => {
 	it('costs points for images without alt and hints at undescribed ones in the text', () => {
-		const findings = imageAltRule(
-			context({
-				news,
-				site: site({
-					imagesWithoutAlt: [
-						{ page: '/', src: '/a.png' },
-						{ page: '/en/', src: '/a.png' },
-					],
-					undescribedImages: [{ page: '/news/signing/', src: '/c.png' }],
-				}),
-			})
-		);
+		const findings = findingsOn(imageAltRule, {
+			imagesWithoutAlt: [
+				{ page: '/', src: '/a.png' },
+				{ page: '/en/', src: '/a.png' },
+			],
+			undescribedImages: [{ page: '/news/signing/', src: '/c.png' }],
+		});
 		expect(findings.map((f) => [f.severity, f.where])).toEqual([
 			['deduction', '/, /en/'],
 			['hint', '/news/signing/'],
