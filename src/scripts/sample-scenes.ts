@@ -25,7 +25,9 @@ import {
 	racks,
 	rail,
 	rect,
+	repeat,
 	rollsOfCloth,
+	row,
 	snowPeak,
 	solarRows,
 	sun,
@@ -99,25 +101,25 @@ export const SCENES: Record<string, Scene> = {
 	'battery-cabinets': {
 		sky: ['#76d7c4', '#e8f8f5'],
 		draw: (r) => {
-			let s = '';
-			for (let i = 0; i < 6; i++) {
+			const cabinets = repeat(6, (i) => {
 				const x = 120 + i * 180;
 				const level = 0.3 + r() * 0.6;
-				s +=
+				return (
 					rect(x, 300, 130, 260, '#eef5ef', ' rx="14"') +
 					rect(x + 45, 280, 40, 24, '#cfe3d3', ' rx="6"') +
-					rect(x + 16, 300 + 250 * (1 - level), 98, 250 * level, '#2e7d4f', ' rx="8"');
-			}
-			return hills(r) + s + ground(560, '#3b5d48');
+					rect(x + 16, 300 + 250 * (1 - level), 98, 250 * level, '#2e7d4f', ' rx="8"')
+				);
+			});
+			// The levels take the seed's first numbers, before the hills behind them do.
+			return hills(r) + cabinets + ground(560, '#3b5d48');
 		},
 	},
 	city: {
 		sky: ['#85c1e9', '#ebf5fb'],
-		draw: (r) => {
-			let s = hills(r);
-			for (let x = 0; x < W; x += 70) s += rect(x, 560 - (120 + r() * 260), 60, 560, r() > 0.5 ? '#dfe7ee' : '#c7d3de');
-			return s + ground(560, '#4a6478');
-		},
+		draw: (r) =>
+			hills(r) +
+			repeat(Math.ceil(W / 70), (i) => rect(i * 70, 560 - (120 + r() * 260), 60, 560, r() > 0.5 ? '#dfe7ee' : '#c7d3de')) +
+			ground(560, '#4a6478'),
 	},
 	'aluminium-coils': {
 		sky: ['#a9cce3', '#f2f3f4'],
@@ -136,15 +138,15 @@ export const SCENES: Record<string, Scene> = {
 	'solar-field': { sky: ['#5dade2', '#d4efdf'], draw: (r) => hills(r) + sun(r) + solarRows(r, 4, 430) },
 	fabric: {
 		sky: ['#f5b7b1', '#fdedec'],
-		draw: (r) => {
-			const colours = ['#a34e7a', '#e3a6c4', '#f2d7e4', '#7a2f57'];
-			let s = hills(r);
-			for (let i = 0; i < 8; i++) {
-				const y = 300 + i * 50 + r() * 20;
-				s += `<path d="M0 ${y} C${W / 3} ${y - 60} ${(2 * W) / 3} ${y + 60} ${W} ${y} L${W} ${H} L0 ${H} Z" fill="${colours[i % 4]}" opacity="0.85"/>`;
-			}
-			return s;
-		},
+		draw: (r) =>
+			hills(r) +
+			row(
+				r,
+				8,
+				{ from: 300, step: 50, nudge: 20 },
+				(y, i) =>
+					`<path d="M0 ${y} C${W / 3} ${y - 60} ${(2 * W) / 3} ${y + 60} ${W} ${y} L${W} ${H} L0 ${H} Z" fill="${['#a34e7a', '#e3a6c4', '#f2d7e4', '#7a2f57'][i % 4]}" opacity="0.85"/>`
+			),
 	},
 	potline: {
 		sky: ['#a9cce3', '#f2f3f4'],
@@ -166,19 +168,17 @@ export const SCENES: Record<string, Scene> = {
 	},
 	'solar-cells': {
 		sky: ['#1f4e79', '#2e86c1'],
-		draw: (r) => {
-			let s = '';
-			for (let row = 0; row < 4; row++)
-				for (let i = 0; i < 7; i++) {
-					const x = 20 + i * 180;
-					const y = 20 + row * 175;
-					s +=
+		draw: (r) =>
+			repeat(4, (line) =>
+				repeat(7, (i) => {
+					const [x, y] = [20 + i * 180, 20 + line * 175];
+					return (
 						rect(x, y, 170, 165, r() > 0.5 ? '#17375e' : '#1b4170', ' rx="6"') +
 						rect(x + 56, y, 4, 165, '#d6dbdf') +
-						rect(x + 112, y, 4, 165, '#d6dbdf');
-				}
-			return s;
-		},
+						rect(x + 112, y, 4, 165, '#d6dbdf')
+					);
+				})
+			),
 	},
 	'server-racks': { sky: ['#1b2631', '#1b2631'], draw: (r) => racks(r, 6) },
 	'cold-store-railway': {
@@ -218,17 +218,15 @@ export const SCENES: Record<string, Scene> = {
 	},
 	'loading-bays': {
 		sky: ['#aed6f1', '#fef9e7'],
-		draw: (r) => {
-			let s = hills(r) + rect(0, 300, W, 260, '#eaecee') + rect(0, 290, W, 20, '#85929e');
-			for (let i = 0; i < 6; i++) s += rect(60 + i * 205, 420, 150, 140, '#566573');
-			return (
-				s +
-				truck(120 + r() * 40, 640, '#c0392b') +
-				truck(560 + r() * 40, 640, '#1e8449') +
-				truck(960, 640, '#2471a3') +
-				ground(640, '#8a9ba8')
-			);
-		},
+		draw: (r) =>
+			hills(r) +
+			rect(0, 300, W, 260, '#eaecee') +
+			rect(0, 290, W, 20, '#85929e') +
+			repeat(6, (i) => rect(60 + i * 205, 420, 150, 140, '#566573')) +
+			truck(120 + r() * 40, 640, '#c0392b') +
+			truck(560 + r() * 40, 640, '#1e8449') +
+			truck(960, 640, '#2471a3') +
+			ground(640, '#8a9ba8'),
 	},
 	'tropical-cold-store': {
 		sky: ['#48c9b0', '#fef9e7'],

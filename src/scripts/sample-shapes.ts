@@ -10,6 +10,18 @@ export const circle = (x: number, y: number, radius: number, fill: string, extra
 	`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius.toFixed(1)}" fill="${fill}"${extra}/>`;
 export const poly = (points: number[], fill: string, extra = '') =>
 	`<polygon points="${points.map((p) => p.toFixed(1)).join(' ')}" fill="${fill}"${extra}/>`;
+/** What n steps draw, one after another: the steps take their numbers from the seed in that order. */
+export const repeat = (n: number, step: (i: number) => string) => Array.from({ length: n }, (_, i) => step(i)).join('');
+/** n things at random places over the whole picture; each takes its x from the seed, then its y, then what it draws. */
+export const scatter = (r: Random, n: number, draw: (x: number, y: number) => string) => repeat(n, () => draw(r() * W, r() * H));
+/** One of items, chosen by the next number from the seed. */
+export const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
+/**
+ * n things along a line (across or down), the i-th at from + i * step, pushed on by up to nudge: each takes
+ * its place from the seed before what it draws takes any number.
+ */
+export const row = (r: Random, n: number, line: { from: number; step: number; nudge: number }, draw: (at: number, i: number) => string) =>
+	repeat(n, (i) => draw(line.from + i * line.step + r() * line.nudge, i));
 
 export function mountains(r: Random, colour: string, base: number, height: number) {
 	let d = `M0 ${H} L0 ${base}`;
@@ -22,17 +34,16 @@ export const sun = (r: Random, fill = '#f6c343') => circle(960 + r() * 200, 110 
 
 /** Factory halls with pitched roofs, optionally with rooftop panels or chimneys. */
 export function halls(r: Random, n: number, y: number, opts: { panels?: boolean; chimneys?: boolean; x0?: number } = {}) {
-	let s = '';
-	for (let i = 0; i < n; i++) {
-		const x = (opts.x0 ?? 60) + i * (W / n) + r() * 20;
-		const w = W / n - 40;
+	const w = W / n - 40;
+	return row(r, n, { from: opts.x0 ?? 60, step: W / n, nudge: 20 }, (x) => {
 		const h = 90 + r() * 80;
-		s +=
-			rect(x, y - h, w, h, '#e8eef3') + poly([x - 6, y - h, x + w / 2, y - h - 36, x + w + 6, y - h], opts.panels ? '#1f4e79' : '#9fb3c2');
-		for (let j = 0; j < Math.floor(w / 42); j++) s += rect(x + 14 + j * 42, y - h + 24, 24, 28, '#7aa6c8');
-		if (opts.chimneys) s += rect(x + w - 40, y - h - 110, 22, 110, '#c9d4dd');
-	}
-	return s;
+		return (
+			rect(x, y - h, w, h, '#e8eef3') +
+			poly([x - 6, y - h, x + w / 2, y - h - 36, x + w + 6, y - h], opts.panels ? '#1f4e79' : '#9fb3c2') +
+			repeat(Math.floor(w / 42), (j) => rect(x + 14 + j * 42, y - h + 24, 24, 28, '#7aa6c8')) +
+			(opts.chimneys ? rect(x + w - 40, y - h - 110, 22, 110, '#c9d4dd') : '')
+		);
+	});
 }
 export function tanks(r: Random, n: number, x0: number, y: number) {
 	let s = '';
@@ -56,10 +67,10 @@ export function towers(r: Random, n: number, x0: number, y: number) {
 export function solarRows(r: Random, rows: number, y0: number) {
 	let s = '';
 	const shift = r() * 60;
-	for (let row = 0; row < rows; row++)
+	for (let line = 0; line < rows; line++)
 		for (let i = -1; i < 10; i++) {
-			const x = shift + i * 140 + row * 30;
-			const y = y0 + row * 70;
+			const x = shift + i * 140 + line * 30;
+			const y = y0 + line * 70;
 			s += poly([x, y, x + 120, y, x + 100, y + 50, x - 20, y + 50], '#1f4e79', ' stroke="#9cc3e6" stroke-width="3"');
 		}
 	return s;
@@ -67,8 +78,7 @@ export function solarRows(r: Random, rows: number, y0: number) {
 export function containers(r: Random, n: number, x0: number, y: number, colours: string[]) {
 	let s = '';
 	for (let i = 0; i < n; i++) {
-		const fill = colours[Math.floor(r() * colours.length)]!;
-		s += rect(x0 + i * 150, y - 95, 140, 95, fill);
+		s += rect(x0 + i * 150, y - 95, 140, 95, pick(r, colours));
 		for (let k = 1; k < 7; k++) s += rect(x0 + i * 150 + k * 20, y - 90, 3, 85, '#00000022');
 	}
 	return s;
@@ -102,16 +112,12 @@ export function trees(r: Random, n: number, y: number, kind: 'round' | 'palm' | 
 	}
 	return s;
 }
-export function bushes(r: Random, n: number, y: number, berry: string, leaf = '#2f6b2f') {
-	let s = '';
-	for (let i = 0; i < n; i++) {
-		const x = 60 + i * (W / n) + r() * 30;
+export const bushes = (r: Random, n: number, y: number, berry: string, leaf = '#2f6b2f') =>
+	row(r, n, { from: 60, step: W / n, nudge: 30 }, (x) => {
 		const radius = 70 + r() * 30;
-		s += circle(x, y, radius, leaf);
-		for (let k = 0; k < 14; k++) s += circle(x + (r() - 0.5) * radius * 1.6, y + (r() - 0.5) * radius * 1.4, 9, berry);
-	}
-	return s;
-}
+		const berries = repeat(14, () => circle(x + (r() - 0.5) * radius * 1.6, y + (r() - 0.5) * radius * 1.4, 9, berry));
+		return circle(x, y, radius, leaf) + berries;
+	});
 export function coils(r: Random, n: number, y: number) {
 	let s = '';
 	for (let i = 0; i < n; i++) {
@@ -132,26 +138,24 @@ export function ingots(r: Random, stacks: number, x0: number, y: number) {
 	return s;
 }
 export function houses(r: Random, n: number, y: number, roof: string, wall = '#fdfefe') {
-	let s = '';
-	for (let i = 0; i < n; i++) {
-		const x = i * (W / n) + r() * 30;
-		const w = W / n - 30;
+	const w = W / n - 30;
+	return row(r, n, { from: 0, step: W / n, nudge: 30 }, (x) => {
 		const h = 60 + r() * 40;
-		s +=
+		return (
 			rect(x, y - h, w, h, wall) +
 			poly([x - 15, y - h, x + w / 2, y - h - 45, x + w + 15, y - h], roof) +
-			rect(x + w / 2 - 14, y - 40, 28, 40, '#6e2c00');
-	}
-	return s;
+			rect(x + w / 2 - 14, y - 40, 28, 40, '#6e2c00')
+		);
+	});
 }
-export function greenhouses(r: Random, n: number, y: number) {
-	let s = '';
-	for (let i = 0; i < n; i++) {
-		const x = i * (W / n) + r() * 20;
-		s += `<path d="M${x} ${y} Q${x + W / n / 2 - 10} ${y - 150} ${x + W / n - 20} ${y} Z" fill="#f4f6f7" stroke="#aab7b8" stroke-width="3"/>`;
-	}
-	return s;
-}
+export const greenhouses = (r: Random, n: number, y: number) =>
+	row(
+		r,
+		n,
+		{ from: 0, step: W / n, nudge: 20 },
+		(x) =>
+			`<path d="M${x} ${y} Q${x + W / n / 2 - 10} ${y - 150} ${x + W / n - 20} ${y} Z" fill="#f4f6f7" stroke="#aab7b8" stroke-width="3"/>`
+	);
 export function snowPeak(r: Random, x: number, height: number) {
 	const base = 470;
 	const top = base - height;
@@ -180,26 +184,22 @@ export function racks(r: Random, n: number) {
 }
 export function rollsOfCloth(r: Random, colours: string[]) {
 	let s = '';
-	for (let row = 0; row < 3; row++)
+	for (let line = 0; line < 3; line++)
 		for (let i = 0; i < 7; i++) {
-			const x = 100 + i * 170 + (row % 2) * 85;
-			const y = 620 - row * 130;
-			s += rect(x - 70, y - 60, 140, 120, colours[Math.floor(r() * colours.length)]!, ' rx="60"') + circle(x + 50, y, 12, '#fdfefe');
+			const x = 100 + i * 170 + (line % 2) * 85;
+			const y = 620 - line * 130;
+			s += rect(x - 70, y - 60, 140, 120, pick(r, colours), ' rx="60"') + circle(x + 50, y, 12, '#fdfefe');
 		}
 	return s;
 }
-export function turbines(r: Random, n: number, y: number) {
-	let s = '';
-	for (let i = 0; i < n; i++) {
-		const x = 120 + i * 260 + r() * 60;
+export const turbines = (r: Random, n: number, y: number) =>
+	row(r, n, { from: 120, step: 260, nudge: 60 }, (x) => {
 		const top = y - 260 - r() * 60;
 		const a = r() * 120;
-		s += rect(x - 5, top, 10, y - top, '#f4f6f7');
-		for (let k = 0; k < 3; k++)
-			s += `<rect x="${x - 4}" y="${top - 110}" width="8" height="110" fill="#fdfefe" transform="rotate(${(a + k * 120).toFixed(1)} ${x} ${top})"/>`;
-	}
-	return s;
-}
+		const blade = (k: number) =>
+			`<rect x="${x - 4}" y="${top - 110}" width="8" height="110" fill="#fdfefe" transform="rotate(${(a + k * 120).toFixed(1)} ${x} ${top})"/>`;
+		return rect(x - 5, top, 10, y - top, '#f4f6f7') + repeat(3, blade);
+	});
 export function storageBoxes(r: Random, n: number, y: number) {
 	let s = '';
 	for (let i = 0; i < n; i++) {
@@ -209,21 +209,15 @@ export function storageBoxes(r: Random, n: number, y: number) {
 	}
 	return s;
 }
+const TENT_FILLS = ['#e74c3c', '#f39c12', '#16a085', '#8e44ad', '#2980b9'];
 export const tents = (r: Random, y: number) =>
-	['#e74c3c', '#f39c12', '#16a085', '#8e44ad', '#2980b9']
-		.map((fill, i) => {
-			const x = 120 + i * 230 + r() * 60;
-			return poly([x - 70, y, x, y - 100, x + 70, y], fill) + poly([x - 14, y, x, y - 40, x + 14, y], '#00000044');
-		})
-		.join('');
+	row(
+		r,
+		TENT_FILLS.length,
+		{ from: 120, step: 230, nudge: 60 },
+		(x, i) => poly([x - 70, y, x, y - 100, x + 70, y], TENT_FILLS[i]!) + poly([x - 14, y, x, y - 40, x + 14, y], '#00000044')
+	);
 export const crates = (r: Random, y: number, fills: string[]) =>
-	Array.from({ length: 12 }, (_, i) =>
-		rect(
-			80 + (i % 6) * 120,
-			y - 70 - Math.floor(i / 6) * 70,
-			110,
-			64,
-			fills[Math.floor(r() * fills.length)]!,
-			' stroke="#7e5109" stroke-width="3"'
-		)
-	).join('');
+	repeat(12, (i) =>
+		rect(80 + (i % 6) * 120, y - 70 - Math.floor(i / 6) * 70, 110, 64, pick(r, fills), ' stroke="#7e5109" stroke-width="3"')
+	);
