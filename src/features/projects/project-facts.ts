@@ -2,22 +2,21 @@
 import type { Fact } from '../../components/Facts.astro';
 import type { Project } from '../../catalogue/catalogue.ts';
 import { joinList } from '../../i18n/translate.ts';
-import { optionLabel } from '../../lib/labels.ts';
+import { fieldLabels, optionLabel } from '../../lib/labels.ts';
 import { measure } from '../../lib/measure.ts';
 import { formatInvestment, formatNumber } from '../../lib/money.ts';
 import { routes } from '../../lib/routes.ts';
-import { langOf, pick, pickedLang } from '../../lib/translation.ts';
+import { pick, pickedLang } from '../../lib/translation.ts';
+import { parkFact, placeFacts } from '../taxonomy/place-facts.ts';
 import { COOPERATION_MODES, PROJECT_STAGES, projects } from '../../schema/collections.ts';
 
-type Page = Pick<App.Locals, 'locale' | 'href' | 'catalogue'>;
 const f = projects.fields;
 
-export function projectFacts(entry: Project, { locale, href, catalogue: c }: Page): Fact[] {
+export function projectFacts(entry: Project, page: App.Locals): Fact[] {
+	const { locale, href, catalogue: c } = page;
 	const p = entry.data;
-	const label = (name: keyof typeof f) => f[name].label[locale];
+	const label = fieldLabels(projects, locale);
 	const industry = c.industry(p.industry);
-	const prefecture = c.prefecture(p.prefecture);
-	const park = p.park ? c.park(p.park) : undefined;
 	return [
 		{ label: label('code'), value: p.code },
 		{
@@ -26,9 +25,8 @@ export function projectFacts(entry: Project, { locale, href, catalogue: c }: Pag
 			lang: pickedLang(industry.name, locale),
 			href: href(routes.industry(p.industry)),
 		},
-		{ label: label('prefecture'), value: pick(prefecture.name, locale), lang: pickedLang(prefecture.name, locale) },
-		{ label: label('county'), value: p.county, lang: langOf(entry, 'county') },
-		{ label: label('park'), value: park?.data.title, lang: park && langOf(park, 'title'), href: park && href(routes.park(park.id)) },
+		...placeFacts(entry, label, page),
+		parkFact(entry, label('park'), page),
 		{ label: label('investment'), value: formatInvestment(p.investment, locale) },
 		{
 			label: label('cooperation'),
@@ -46,7 +44,7 @@ export function projectFacts(entry: Project, { locale, href, catalogue: c }: Pag
 }
 
 /** Output, tax, jobs, payback and return; none where the editor gave no figure. */
-export function returnFacts(entry: Project, { locale }: Pick<Page, 'locale'>): Fact[] {
+export function returnFacts(entry: Project, { locale }: Pick<App.Locals, 'locale'>): Fact[] {
 	const r = entry.data.returns;
 	if (!r || Object.values(r).every((v) => v === undefined)) return [];
 	const rf = f.returns.fields;
