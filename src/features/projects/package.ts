@@ -6,8 +6,8 @@
 import { optionLabel } from '../../lib/labels.ts';
 import { formatInvestment, formatNumber } from '../../lib/money.ts';
 import { pick, pickedLang } from '../../lib/translation.ts';
-import { PREPARATION_STATUSES, PREPARATION_STEPS, type ProjectData } from '../../schema/collections.ts';
-import type { Locale, LocalizedText } from '../../schema/fields.ts';
+import { PREPARATION_STATUSES, PREPARATION_STEPS, projects, type ProjectData } from '../../schema/collections.ts';
+import type { Bilingual, Locale, LocalizedText } from '../../schema/fields.ts';
 import { sumOf } from '../../schema/project-rules.ts';
 
 export interface AmountRow {
@@ -19,20 +19,36 @@ export interface AmountRow {
 	share: string;
 }
 export interface AmountTable {
+	/** The list's label in the schema: the table's caption and its section's heading. */
+	caption: string;
+	/** The column headings from the schema: the item's (名称, 来源 …) and the amount's. */
+	labelHeading: string;
+	amountHeading: string;
 	rows: AmountRow[];
 	total: string;
 }
 
+/** A list field of the schema whose items have an amount: breakdown, financing. */
+type AmountList = { label: Bilingual; of: { fields: { amount: { label: Bilingual } } & Record<string, { label: Bilingual }> } };
+
 const percent = (part: number, whole: number, locale: Locale) => (whole > 0 ? `${formatNumber((part / whole) * 100, locale, 1)}%` : '');
 
 /** Items with amounts in 万元 as table rows; the total is what the content rule checked against the investment. */
-export function amountTable(items: readonly { label: LocalizedText; amount: number }[], locale: Locale): AmountTable | undefined {
+function amountTable<K extends string>(
+	list: AmountList,
+	labelField: K,
+	items: readonly (Record<K, LocalizedText> & { amount: number })[],
+	locale: Locale
+): AmountTable | undefined {
 	if (items.length === 0) return undefined;
 	const total = sumOf(items);
 	return {
+		caption: list.label[locale],
+		labelHeading: list.of.fields[labelField]!.label[locale],
+		amountHeading: list.of.fields.amount.label[locale],
 		rows: items.map((i) => ({
-			label: pick(i.label, locale),
-			lang: pickedLang(i.label, locale),
+			label: pick(i[labelField], locale),
+			lang: pickedLang(i[labelField], locale),
 			amount: formatInvestment(i.amount, locale),
 			share: percent(i.amount, total, locale),
 		})),
@@ -40,16 +56,10 @@ export function amountTable(items: readonly { label: LocalizedText; amount: numb
 	};
 }
 
-export const breakdownTable = (p: Pick<ProjectData, 'breakdown'>, locale: Locale) =>
-	amountTable(
-		p.breakdown.map((b) => ({ label: b.item, amount: b.amount })),
-		locale
-	);
+const f = projects.fields;
+export const breakdownTable = (p: Pick<ProjectData, 'breakdown'>, locale: Locale) => amountTable(f.breakdown, 'item', p.breakdown, locale);
 export const financingTable = (p: Pick<ProjectData, 'financing'>, locale: Locale) =>
-	amountTable(
-		p.financing.map((b) => ({ label: b.source, amount: b.amount })),
-		locale
-	);
+	amountTable(f.financing, 'source', p.financing, locale);
 
 export interface PreparationRow {
 	step: string;
