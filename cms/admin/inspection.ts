@@ -9,6 +9,7 @@ import { dataCollections, entryCollections } from '../../src/schema/collections.
 import type { Locale } from '../../src/schema/fields.ts';
 import { siteSettings } from '../../src/schema/site.ts';
 import { CONTENT_DIR } from '../config.ts';
+import { fetchPublished } from './published.ts';
 
 const words = {
 	'zh-CN': {
@@ -38,15 +39,6 @@ const words = {
 		close: 'Close',
 	},
 } as const;
-
-async function publishedReport(): Promise<Report | undefined> {
-	try {
-		const response = await fetch(REPORT_PATH, { cache: 'no-store' });
-		return response.ok ? ((await response.json()) as Report) : undefined;
-	} catch {
-		return undefined;
-	}
-}
 
 /**
  * Where a finding's place opens: a content file in the CMS's own editor (`#/collections/…`), a
@@ -122,7 +114,7 @@ export function reportDialog(r: Report, ui: Locale, siteUrl: string): HTMLDialog
 
 /** Adds the 网站自查 button when the deployment publishes a report. */
 export async function showInspection(ui: Locale, siteUrl: string): Promise<void> {
-	const r = await publishedReport();
+	const r = await fetchPublished<Report>(REPORT_PATH);
 	if (!r) return;
 	const button = el('button', words[ui].button(r.counts.veto), r.counts.veto ? 'inspection-button inspection-fails' : 'inspection-button');
 	button.type = 'button';

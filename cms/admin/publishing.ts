@@ -8,6 +8,7 @@ import { entryPages } from '../../src/lib/routes.ts';
 import type { EntryCollectionName } from '../../src/schema/collections.ts';
 import type { Locale } from '../../src/schema/fields.ts';
 import { decap, plain, type ImmutableLike } from './decap.ts';
+import { fetchPublished } from './published.ts';
 
 /** `/admin/build-status.json`: what the deployment last published, or that this is a local preview. */
 export interface BuildStatus {
@@ -22,14 +23,7 @@ const CHECK_EVERY_MS = 60_000;
 const time = (iso: string, ui: Locale) =>
 	new Intl.DateTimeFormat(ui, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
 
-async function buildStatus(): Promise<BuildStatus | undefined> {
-	try {
-		const response = await fetch(BUILD_STATUS_PATH, { cache: 'no-store' });
-		return response.ok ? ((await response.json()) as BuildStatus) : undefined;
-	} catch {
-		return undefined;
-	}
-}
+const buildStatus = () => fetchPublished<BuildStatus>(BUILD_STATUS_PATH);
 
 const words = {
 	'zh-CN': {
