@@ -46,6 +46,27 @@ export function shareCards(c: Catalogue): ShareCard[] {
 	const own = (text: LocalizedText | undefined) => text?.[locale];
 	const summary = (entry: { data: { summary: string }; untranslated: readonly string[] }) =>
 		entry.untranslated.includes('summary') ? undefined : entry.data.summary;
+	/** An entry's card: its title, its summary where it is translated, and the site's part it is in. */
+	const entryCard = (
+		section: 'projects' | 'parks' | 'policies' | 'news',
+		entry: { id: string; data: { title: string; summary: string }; untranslated: readonly string[] },
+		facts: string[],
+		accent: string
+	): ShareCard => ({
+		key: `${section}/${entry.id}`,
+		card: { title: entry.data.title, subtitle: summary(entry), facts, accent, organisation: from(t(`nav.${section}`)) },
+	});
+	/** An expo's, an industry's or a prefecture's card: its name and description, both languages in the content. */
+	const termCard = (
+		key: string,
+		term: { name: LocalizedText; description?: LocalizedText | undefined },
+		facts: string[],
+		accent: string,
+		section: string
+	): ShareCard => ({
+		key,
+		card: { title: pick(term.name, locale), subtitle: own(term.description), facts, accent, organisation: from(section) },
+	});
 	const cards: ShareCard[] = [
 		{
 			key: 'home',
@@ -67,80 +88,46 @@ export function shareCards(c: Catalogue): ShareCard[] {
 				organisation: name,
 			},
 		})),
-		...c.projects.map((p) => ({
-			key: `projects/${p.id}`,
-			card: {
-				title: p.data.title,
-				subtitle: summary(p),
-				// The measure formatter: “CNY 3.5 billion” on an English card, “35亿元” on a Chinese one.
-				facts: [formatMeasure(p.data.investment, INVESTMENT_UNIT, locale), place(p.data.prefecture), p.data.code],
-				accent: colour(p.data.industry),
-				organisation: from(t('nav.projects')),
-			},
-		})),
-		...c.parks.map((p) => ({
-			key: `parks/${p.id}`,
-			card: {
-				title: p.data.title,
-				subtitle: summary(p),
-				facts: [optionLabel(PARK_LEVELS, p.data.level, locale), place(p.data.prefecture)],
-				accent: colour(p.data.industries[0]),
-				organisation: from(t('nav.parks')),
-			},
-		})),
-		...c.policies.map((p) => ({
-			key: `policies/${p.id}`,
-			card: {
-				title: p.data.title,
-				subtitle: summary(p),
-				facts: [optionLabel(POLICY_LEVELS, p.data.level, locale), p.data.published.slice(0, 10)],
-				accent: colour(p.data.industries[0]),
-				organisation: from(t('nav.policies')),
-			},
-		})),
-		...c.news.map((n) => ({
-			key: `news/${n.id}`,
-			card: {
-				title: n.data.title,
-				subtitle: summary(n),
-				facts: [optionLabel(NEWS_COLUMNS, n.data.column, locale), n.data.published.slice(0, 10)],
-				accent: BRAND,
-				organisation: from(t('nav.news')),
-			},
-		})),
-		...c.expos.map((e) => ({
-			key: `expo/${e.id}`,
-			card: {
-				title: pick(e.name, locale),
-				subtitle: own(e.description),
-				facts: [`${e.start} – ${e.end}`, pick(e.venue, locale)],
-				accent: '#f2a900',
-				organisation: from(t('expo.title')),
-			},
-		})),
-		...c.industries.map((i) => ({
-			key: `industries/${i.id}`,
-			card: {
-				title: pick(i.name, locale),
-				subtitle: own(i.description),
-				facts: [t('count.projects', { n: c.projectsBy.industry(i.id).length }), t('count.parks', { n: c.parksBy.industry(i.id).length })],
-				accent: i.colour,
-				organisation: from(t('nav.industries')),
-			},
-		})),
-		...c.prefectures.map((p) => ({
-			key: `prefectures/${p.id}`,
-			card: {
-				title: pick(p.name, locale),
-				subtitle: own(p.description),
-				facts: [
-					t('count.projects', { n: c.projectsBy.prefecture(p.id).length }),
-					t('count.parks', { n: c.parksBy.prefecture(p.id).length }),
-				],
-				accent: BRAND,
-				organisation: from(t('nav.prefectures')),
-			},
-		})),
+		...c.projects.map((p) =>
+			// The measure formatter: “CNY 3.5 billion” on an English card, “35亿元” on a Chinese one.
+			entryCard(
+				'projects',
+				p,
+				[formatMeasure(p.data.investment, INVESTMENT_UNIT, locale), place(p.data.prefecture), p.data.code],
+				colour(p.data.industry)
+			)
+		),
+		...c.parks.map((p) =>
+			entryCard('parks', p, [optionLabel(PARK_LEVELS, p.data.level, locale), place(p.data.prefecture)], colour(p.data.industries[0]))
+		),
+		...c.policies.map((p) =>
+			entryCard(
+				'policies',
+				p,
+				[optionLabel(POLICY_LEVELS, p.data.level, locale), p.data.published.slice(0, 10)],
+				colour(p.data.industries[0])
+			)
+		),
+		...c.news.map((n) => entryCard('news', n, [optionLabel(NEWS_COLUMNS, n.data.column, locale), n.data.published.slice(0, 10)], BRAND)),
+		...c.expos.map((e) => termCard(`expo/${e.id}`, e, [`${e.start} – ${e.end}`, pick(e.venue, locale)], '#f2a900', t('expo.title'))),
+		...c.industries.map((i) =>
+			termCard(
+				`industries/${i.id}`,
+				i,
+				[t('count.projects', { n: c.projectsBy.industry(i.id).length }), t('count.parks', { n: c.parksBy.industry(i.id).length })],
+				i.colour,
+				t('nav.industries')
+			)
+		),
+		...c.prefectures.map((p) =>
+			termCard(
+				`prefectures/${p.id}`,
+				p,
+				[t('count.projects', { n: c.projectsBy.prefecture(p.id).length }), t('count.parks', { n: c.parksBy.prefecture(p.id).length })],
+				BRAND,
+				t('nav.prefectures')
+			)
+		),
 	];
 	for (const s of cards) s.card.lang = locale;
 	drawn.set(c, cards);
