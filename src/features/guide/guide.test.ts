@@ -8,7 +8,7 @@ const policies = new Map([
 	['negative-list', policy('negative-list', 'Negative list')],
 	['tax', policy('tax', '西部大开发税收政策', ['title'])],
 ]);
-const catalogue = { policy: (id: string) => policies.get(id) } as unknown as Catalogue;
+const catalogue = { locale: 'en', policy: (id: string) => policies.get(id) } as unknown as Catalogue;
 const text = (en: string) => ({ 'zh-CN': en, en });
 const step = (id: string, extra: Partial<GuideStep> = {}): GuideStep => ({
 	id,
@@ -22,6 +22,7 @@ const step = (id: string, extra: Partial<GuideStep> = {}): GuideStep => ({
 	...extra,
 });
 const services = { name: text('Government services online'), url: 'https://zwfw.example/' };
+const link = (l: { name: { en: string }; url: string }) => ({ href: l.url, text: l.name.en, lang: undefined, external: true });
 
 describe('guideSteps', () => {
 	it('keeps the steps in the order of the file', () => {
@@ -34,9 +35,14 @@ describe('guideSteps', () => {
 
 	it('links each cited policy to its page, marking a title shown in Chinese', () => {
 		const [s] = guideSteps([step('check', { policies: ['negative-list', 'tax'] })], catalogue, services);
-		expect(s!.policies).toEqual([
-			{ href: '/policies/negative-list/', text: 'Negative list', lang: undefined, external: false },
-			{ href: '/policies/tax/', text: '西部大开发税收政策', lang: 'zh-CN', external: false },
+		expect(s!.references).toEqual([
+			{
+				heading: 'guide.policies',
+				links: [
+					{ href: '/policies/negative-list/', text: 'Negative list', lang: undefined, external: false },
+					{ href: '/policies/tax/', text: '西部大开发税收政策', lang: 'zh-CN', external: false },
+				],
+			},
 		]);
 	});
 
@@ -47,11 +53,18 @@ describe('guideSteps', () => {
 			catalogue,
 			services
 		);
-		expect(online!.links).toEqual([services, own]);
-		expect(offline!.links).toEqual([own]);
+		expect(online!.references).toEqual([{ heading: 'guide.links', links: [link(services), link(own)] }]);
+		expect(offline!.references).toEqual([{ heading: 'guide.links', links: [link(own)] }]);
+	});
+
+	it('names a link in Chinese, marked so, where it has no English name', () => {
+		const own = { name: { 'zh-CN': '投资项目在线审批监管平台', en: '' }, url: 'https://www.tzxm.gov.cn/' };
+		expect(guideSteps([step('filing', { links: [own] })], catalogue, services)[0]!.references[0]!.links).toEqual([
+			{ href: own.url, text: '投资项目在线审批监管平台', lang: 'zh-CN', external: true },
+		]);
 	});
 
 	it('leaves the platform out when the site names none', () => {
-		expect(guideSteps([step('filing', { online: true })], catalogue, undefined)[0]!.links).toEqual([]);
+		expect(guideSteps([step('filing', { online: true })], catalogue, undefined)[0]!.references).toEqual([]);
 	});
 });
