@@ -43,3 +43,13 @@ describe('English counts', () => {
 		expect(translator('en').message('shortlist.count')).toEqual({ one: '{n} project', other: '{n} projects' });
 	});
 });
+
+describe('a label before its value', () => {
+	it('takes the language’s colon, after a string or a field’s label', () => {
+		const label = { 'zh-CN': '文号', en: 'Document number' };
+		expect(translator('zh-CN').label('common.tel')).toBe('电话：');
+		expect(translator('en').label('common.tel')).toBe('Phone: ');
+		expect(translator('zh-CN').label(label)).toBe('文号：');
+		expect(translator('en').label(label)).toBe('Document number: ');
+	});
+});

@@ -2,7 +2,7 @@
  * The site's interface strings (zh-CN.ts defines the keys, en.ts translates them) and the one `t()`
  * that fills their placeholders. Pages get theirs from `Astro.locals.t` (src/middleware.ts).
  */
-import type { Locale } from '../schema/fields.ts';
+import type { Bilingual, Locale } from '../schema/fields.ts';
 import en from './en.ts';
 import { render, type Message } from './plural.ts';
 import zh from './zh-CN.ts';
@@ -15,13 +15,17 @@ export interface Translate {
 	(key: UIKey, vars?: Record<string, string | number>): string;
 	/** The string as written, counted forms and all, for browser code to fill (see `clientStrings`). */
 	message: (key: UIKey) => Message;
+	/** A label before its value, with the language's colon (电话： / Tel: ): a string's, or a field's label. */
+	label: (label: UIKey | Bilingual) => string;
 }
 
 /** The translator for a language. */
 export function translator(locale: Locale): Translate {
 	const table = strings[locale];
-	return Object.assign((key: UIKey, vars?: Record<string, string | number>) => render(table[key], locale, vars), {
+	const t = (key: UIKey, vars?: Record<string, string | number>) => render(table[key], locale, vars);
+	return Object.assign(t, {
 		message: (key: UIKey) => table[key],
+		label: (label: UIKey | Bilingual) => (typeof label === 'string' ? t(label) : label[locale]) + t('common.colon'),
 	});
 }
 

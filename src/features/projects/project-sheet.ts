@@ -58,7 +58,7 @@ export function projectSheet(project: Project, c: Catalogue): ProjectSheet {
 	const { locale } = c;
 	const t = translator(locale);
 	const line = (text: string | undefined, lang?: string, href?: string): SheetLine[] => (text ? [{ text, lang, href }] : []);
-	const labelled = (label: Bilingual, value: string | undefined) => line(value && `${label[locale]}${t('common.colon')}${value}`);
+	const labelled = (label: Bilingual, value: string | undefined) => line(value && `${t.label(label)}${value}`);
 	const unit = (n: number | undefined, u: Bilingual | undefined) => measure(n, u, locale);
 	const money = (n: number | undefined) => (n === undefined ? undefined : formatInvestment(n, locale));
 	const industry = c.industry(p.industry).name;
