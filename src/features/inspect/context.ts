@@ -4,22 +4,8 @@
  * site is judged on.
  */
 import { validEntries, type Content } from '../../content-check/load.ts';
-import {
-	entryCollections,
-	type CaseData,
-	type EnquiryData,
-	type Expo,
-	type Figure,
-	type Industry,
-	type InterpretationData,
-	type NewsData,
-	type ParkData,
-	type PolicyData,
-	type Prefecture,
-	type ProjectData,
-	type ReportData,
-} from '../../schema/collections.ts';
-import type { Fields, Option } from '../../schema/fields.ts';
+import { dataCollections, entryCollections, type DataCollectionName, type EntryCollectionName } from '../../schema/collections.ts';
+import type { DataOf, Fields, Option } from '../../schema/fields.ts';
 import type { BuiltSite } from './built-site.ts';
 import type { Finding } from './report.ts';
 
@@ -41,26 +27,21 @@ export interface NewsColumns {
 	options: readonly Option[];
 }
 
-export interface InspectContext {
+/** The data of an entry of collection `N`, and an item of data collection `N`. */
+export type EntryDataOf<N extends EntryCollectionName> = DataOf<(typeof entryCollections)[N]['fields']>;
+export type ItemOf<N extends DataCollectionName> = DataOf<(typeof dataCollections)[N]['item']>;
+
+/** Every collection by its name: its entries, or its data file's items. */
+export type InspectContext = { [N in EntryCollectionName]: InspectedEntry<EntryDataOf<N>>[] } & {
+	[N in DataCollectionName]: InspectedData<ItemOf<N>>;
+} & {
 	/** YYYY-MM-DD. */
 	date: string;
-	parks: InspectedEntry<ParkData>[];
-	projects: InspectedEntry<ProjectData>[];
-	policies: InspectedEntry<PolicyData>[];
-	interpretations: InspectedEntry<InterpretationData>[];
-	news: InspectedEntry<NewsData>[];
-	enquiries: InspectedEntry<EnquiryData>[];
-	reports: InspectedEntry<ReportData>[];
-	cases: InspectedEntry<CaseData>[];
-	industries: InspectedData<Industry>;
-	prefectures: InspectedData<Prefecture>;
-	expos: InspectedData<Expo>;
-	figures: InspectedData<Figure>;
 	/** Absent while news has no sub-column field. */
 	newsColumns?: NewsColumns | undefined;
 	/** Absent when the site has not been built. */
 	site?: BuiltSite | undefined;
-}
+};
 
 /** One rule of the inspection: what it finds in the content or the built site. */
 export type InspectRule = (ctx: InspectContext) => Finding[];
@@ -75,32 +56,22 @@ export function newsColumnsOf(fields: Fields): NewsColumns | undefined {
 }
 
 /** A news item's sub-column, when news has them. */
-export const newsColumnOf = (ctx: InspectContext, item: InspectedEntry<NewsData>): string | undefined =>
+export const newsColumnOf = (ctx: InspectContext, item: InspectedEntry<EntryDataOf<'news'>>): string | undefined =>
 	ctx.newsColumns ? ((item.data as Record<string, unknown>)[ctx.newsColumns.field] as string | undefined) : undefined;
 
 export function contextOf(content: Content, date: string, site?: BuiltSite): InspectContext {
 	const valid = validEntries(content);
-	const entries = <D>(name: keyof typeof entryCollections): InspectedEntry<D>[] =>
-		valid.filter((e) => e.collection.name === name).map((e) => ({ id: e.id, file: e.original.path, data: e.data as D }));
-	const data = <T>(name: string): InspectedData<T> => {
+	const entries = (name: EntryCollectionName): InspectedEntry<unknown>[] =>
+		valid.filter((e) => e.collection.name === name).map((e) => ({ id: e.id, file: e.original.path, data: e.data }));
+	const data = (name: DataCollectionName): InspectedData<unknown> => {
 		const file = content.data.find((d) => d.collection.name === name);
-		return { file: file?.file ?? '', items: (file?.items ?? []) as T[] };
+		return { file: file?.file ?? '', items: file?.items ?? [] };
 	};
 	return {
+		...Object.fromEntries((Object.keys(entryCollections) as EntryCollectionName[]).map((name) => [name, entries(name)])),
+		...Object.fromEntries((Object.keys(dataCollections) as DataCollectionName[]).map((name) => [name, data(name)])),
 		date,
-		parks: entries<ParkData>('parks'),
-		projects: entries<ProjectData>('projects'),
-		policies: entries<PolicyData>('policies'),
-		interpretations: entries<InterpretationData>('interpretations'),
-		news: entries<NewsData>('news'),
-		enquiries: entries<EnquiryData>('enquiries'),
-		reports: entries<ReportData>('reports'),
-		cases: entries<CaseData>('cases'),
-		industries: data<Industry>('industries'),
-		prefectures: data<Prefecture>('prefectures'),
-		expos: data<Expo>('expos'),
-		figures: data<Figure>('figures'),
 		newsColumns: newsColumnsOf(entryCollections.news.fields),
 		site,
-	};
+	} as InspectContext;
 }

@@ -2,43 +2,32 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type {
-	CaseData,
-	EnquiryData,
-	InterpretationData,
-	NewsData,
-	ParkData,
-	PolicyData,
-	ProjectData,
-	ReportData,
-} from '../../schema/collections.ts';
+import { dataCollections, entryCollections, type EntryCollectionName } from '../../schema/collections.ts';
 import type { Option } from '../../schema/fields.ts';
-import type { InspectContext, InspectedEntry } from './context.ts';
+import type { EntryDataOf, InspectContext, InspectedEntry } from './context.ts';
 
 export const DATE = '2026-12-02';
 
-interface EntryData {
-	parks: ParkData;
-	projects: ProjectData;
-	policies: PolicyData;
-	interpretations: InterpretationData;
-	news: NewsData;
-	enquiries: EnquiryData;
-	reports: ReportData;
-	cases: CaseData;
-}
-
 /** An entry of `collection` with the given data; lists the rules read default to empty. */
-export function entry<C extends keyof EntryData>(collection: C, id: string, data: Record<string, unknown>): InspectedEntry<EntryData[C]> {
+export function entry<C extends EntryCollectionName>(
+	collection: C,
+	id: string,
+	data: Record<string, unknown>
+): InspectedEntry<EntryDataOf<C>> {
 	const lists = { images: [], imageAlts: [], industries: [], expos: [], attachments: [], projects: [], parks: [], policies: [] };
-	return { id, file: `content/${collection}/${id}/index.zh-CN.md`, data: { title: id, ...lists, ...data } as unknown as EntryData[C] };
+	return { id, file: `content/${collection}/${id}/index.zh-CN.md`, data: { title: id, ...lists, ...data } as unknown as EntryDataOf<C> };
 }
 
 const name = (zh: string) => ({ 'zh-CN': zh, en: zh });
 
+const empty = <N extends string, T>(names: Record<N, unknown>, nothing: () => T) =>
+	Object.fromEntries(Object.keys(names).map((name) => [name, nothing()])) as Record<N, T>;
+
 /** A context with one entry in every column, all fresh on DATE, with `over` replacing parts of it. */
 export function context(over: Partial<InspectContext> = {}): InspectContext {
 	return {
+		...empty(entryCollections, () => []),
+		...empty(dataCollections, () => ({ file: '', items: [] })),
 		date: DATE,
 		parks: [entry('parks', 'park', { prefecture: 'kunming', industries: ['batteries'] })],
 		projects: [entry('projects', 'yn-2026-0001', { industry: 'batteries', prefecture: 'kunming', expos: ['fair'] })],
