@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownTable, financingTable, preparationDone, preparationRows } from './package.ts';
+import { breakdownTable, financingTable, preparationTable } from './package.ts';
 
 const breakdown = [
 	{ item: { 'zh-CN': '土建工程', en: 'Buildings' }, amount: 150000 },
@@ -37,16 +37,23 @@ describe('the preparatory work', () => {
 	] as const;
 
 	it('lists approvals in the order they are obtained, each status in words', () => {
-		const rows = preparationRows({ preparation: [...preparation] }, 'en');
-		expect(rows.map((r) => [r.step, r.statusLabel, r.date])).toEqual([
+		const table = preparationTable({ preparation: [...preparation] }, 'en')!;
+		expect(table.caption).toBe('Preparatory work');
+		expect(table.headings).toEqual(['Approval', 'Status', 'Date']);
+		expect(table.rows.map((r) => [r.step, r.statusLabel, r.date])).toEqual([
 			['Land-use pre-review', 'Done', '2026-06-30'],
 			['Environmental impact assessment', 'In progress', '2026-10-01'],
 			['Project approval or filing', 'Done', '2026-08-20'],
 		]);
-		expect(preparationRows({ preparation: [...preparation] }, 'zh-CN').map((r) => r.statusLabel)).toEqual(['已完成', '办理中', '已完成']);
+		expect(preparationTable({ preparation: [...preparation] }, 'zh-CN')!.rows.map((r) => r.statusLabel)).toEqual([
+			'已完成',
+			'办理中',
+			'已完成',
+		]);
 	});
 
-	it('counts the approvals done', () => {
-		expect(preparationDone({ preparation: [...preparation] })).toBe(2);
+	it('counts the approvals done, and is no table without any', () => {
+		expect(preparationTable({ preparation: [...preparation] }, 'en')!.done).toBe(2);
+		expect(preparationTable({ preparation: [] }, 'en')).toBeUndefined();
 	});
 });

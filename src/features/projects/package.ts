@@ -70,19 +70,33 @@ export interface PreparationRow {
 	date?: string | undefined;
 }
 
+export interface PreparationTable {
+	/** The list's label in the schema: the table's caption and its section's heading. */
+	caption: string;
+	/** The column headings from the schema: the step's, the status's and the date's. */
+	headings: string[];
+	rows: PreparationRow[];
+	/** How many approvals are done, for the section's one-line summary. */
+	done: number;
+}
+
 const stepOrder = new Map<string, number>(PREPARATION_STEPS.map((s, i) => [s.value, i]));
 
 /** The preparatory work in the order the approvals are usually obtained. */
-export function preparationRows(p: Pick<ProjectData, 'preparation'>, locale: Locale): PreparationRow[] {
-	return [...p.preparation]
-		.sort((a, b) => (stepOrder.get(a.step) ?? 0) - (stepOrder.get(b.step) ?? 0))
-		.map((s) => ({
-			step: optionLabel(PREPARATION_STEPS, s.step, locale),
-			status: s.status,
-			statusLabel: optionLabel(PREPARATION_STATUSES, s.status, locale),
-			date: s.date,
-		}));
+export function preparationTable(p: Pick<ProjectData, 'preparation'>, locale: Locale): PreparationTable | undefined {
+	if (p.preparation.length === 0) return undefined;
+	const columns = f.preparation.of.fields;
+	return {
+		caption: f.preparation.label[locale],
+		headings: [columns.step.label[locale], columns.status.label[locale], columns.date.label[locale]],
+		rows: [...p.preparation]
+			.sort((a, b) => (stepOrder.get(a.step) ?? 0) - (stepOrder.get(b.step) ?? 0))
+			.map((s) => ({
+				step: optionLabel(PREPARATION_STEPS, s.step, locale),
+				status: s.status,
+				statusLabel: optionLabel(PREPARATION_STATUSES, s.status, locale),
+				date: s.date,
+			})),
+		done: p.preparation.filter((s) => s.status === 'done').length,
+	};
 }
-
-/** How many approvals are done, for the section's one-line summary. */
-export const preparationDone = (p: Pick<ProjectData, 'preparation'>) => p.preparation.filter((s) => s.status === 'done').length;
