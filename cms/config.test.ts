@@ -3,17 +3,18 @@
  * field has a widget of the right kind with the same rules, and no widget exists without a field.
  */
 import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readTerms } from './admin-files.ts';
 import { nextName, uploadName } from './admin/media.ts';
 import { FORMATS, cmsConfig } from './config.ts';
-import type { CmsField } from './fields.ts';
+import { cmsFields, type CmsField } from './fields.ts';
 import { nextIndexNumber } from './index-number.ts';
 import { entryProblems, problemText } from './validate.ts';
 import { readSiteSettings } from '../src/catalogue/site.ts';
 import { PREPARATION_STEPS, dataCollections, entryCollections, policies, projects } from '../src/schema/collections.ts';
-import { LOCALES, type Field, type Fields } from '../src/schema/fields.ts';
+import { LOCALES, field, type Field, type Fields } from '../src/schema/fields.ts';
 import { siteSettings } from '../src/schema/site.ts';
 
 const site = readSiteSettings();
@@ -156,6 +157,13 @@ describe('the CMS configuration', () => {
 		});
 		expect(fields('policies', english).find((f) => f.name === 'docNumber')?.pattern?.[1]).toMatch(/^Write issuer code/);
 		expect(english.collections.find((c) => c.name === 'policies')?.label).toBe('Policies');
+	});
+
+	it('hints at an e-mail address with the pattern the build checks it with', () => {
+		const [email] = cmsFields({ email: field.email({ label: { 'zh-CN': '邮箱', en: 'E-mail' } }) }, {}, (text) => text.en);
+		const hint = new RegExp((email!.pattern as string[])[0]!);
+		for (const address of ['invest@example.gov.cn', 'tzcjj.km@163.com', 'no-at-sign', 'a@b.c', 'dot.@example.cn', 'two@@example.cn'])
+			expect(hint.test(address), address).toBe(z.email().safeParse(address).success);
 	});
 
 	it('stores the footer’s badge and filing icon in content/identity/, where the build publishes them from', () => {

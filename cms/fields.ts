@@ -4,7 +4,7 @@
  */
 import { dataCollections } from '../src/schema/collections.ts';
 import { type Bilingual, type Field, type Fields, type Pattern } from '../src/schema/fields.ts';
-import { PHONE } from '../src/schema/formats.ts';
+import { EMAIL, PHONE, WEB_ADDRESS } from '../src/schema/formats.ts';
 
 /** The part of Decap's field configuration we generate. */
 export interface CmsField {
@@ -112,23 +112,9 @@ function widgetOf(f: Field, taxonomies: Taxonomies, text: Text): Record<string, 
 			};
 		}
 		case 'email':
-			return {
-				widget: 'string',
-				pattern: [
-					'^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
-					text({ 'zh-CN': '请填写电子邮箱地址，例如 invest@example.gov.cn', en: 'Write an e-mail address, e.g. invest@example.gov.cn' }),
-				],
-			};
 		case 'phone':
-			return { widget: 'string', pattern: patternOption(PHONE, text) };
 		case 'url':
-			return {
-				widget: 'string',
-				pattern: [
-					'^https?://\\S+$',
-					text({ 'zh-CN': '请填写以 https:// 开头的完整网址', en: 'Write a full address starting with https://' }),
-				],
-			};
+			return { widget: 'string', pattern: patternOption({ email: EMAIL, phone: PHONE, url: WEB_ADDRESS }[f.kind], text) };
 		case 'location':
 			return { widget: 'location' };
 		case 'polygon':

@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import type { Pattern } from './fields.ts';
 
 /**
@@ -39,6 +40,20 @@ export const PHONE: Pattern = {
 	regex: /^(\+86[- ]?)?(0\d{2,3}-\d{7,8}(-\d{1,5})?|1[3-9]\d{9}|400-?\d{3}-?\d{4}|1\d{4})$/,
 	example: '0871-63112345',
 	description: { 'zh-CN': '区号-号码，或 11 位手机号', en: 'area code-number, or an 11-digit mobile number' },
+};
+
+/** Zod's own pattern, which the build checks addresses with: the editor's hint agrees with it. */
+export const EMAIL: Pattern = {
+	regex: z.regexes.email,
+	example: 'invest@example.gov.cn',
+	description: { 'zh-CN': '电子邮箱地址', en: 'an e-mail address' },
+};
+
+/** What the editor is told before the build parses the address as a URL. */
+export const WEB_ADDRESS: Pattern = {
+	regex: /^https?:\/\/\S+$/,
+	example: 'https://www.yn.gov.cn/',
+	description: { 'zh-CN': '以 https:// 开头的完整网址', en: 'a full address starting with https://' },
 };
 
 export const COLOUR: Pattern = {

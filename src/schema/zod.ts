@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { brokenRules, type EntryCollection, type DataCollection } from './collections.ts';
 import { type Field, type Fields, type Locale, type SimpleField, type StringField, DEFAULT_LOCALE } from './fields.ts';
-import { PHONE } from './formats.ts';
+import { EMAIL, PHONE } from './formats.ts';
 import { normalizeDate } from '../lib/dates.ts';
 
 export interface SchemaContext {
@@ -53,7 +53,8 @@ function stringSchema(f: StringField | SimpleField) {
 			);
 		s = s.pipe(inner);
 	}
-	if (f.kind === 'email') s = s.pipe(z.email(fix('is not an e-mail address', 'write it like invest@example.gov.cn')));
+	if (f.kind === 'email')
+		s = s.pipe(z.email({ pattern: EMAIL.regex, error: fix('is not an e-mail address', `write it like ${EMAIL.example}`) }));
 	if (f.kind === 'url') s = s.pipe(z.url({ protocol: /^https?$/, error: fix('is not a web address', 'write a full https:// address') }));
 	if (f.kind === 'phone')
 		s = s.pipe(
